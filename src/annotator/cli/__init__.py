@@ -1,0 +1,63 @@
+"""The ``annotator`` command: one module per command group, assembled here."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from annotator import __version__
+from annotator.cli import annotate_cmd, plugins_cmd, schema_cmd
+from annotator.cli.common import state
+from annotator.errors import AnnotatorError
+from annotator.exitcodes import CONFIG_ERROR
+
+app = typer.Typer(
+    name="annotator",
+    help="Pre-annotate text with typed spans (entities, quotes, numbers, stance, dates) as JSONL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"annotator {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    traceback: bool = typer.Option(False, "--traceback", help="Show the full stack on errors."),
+) -> None:
+    state.traceback = traceback
+
+
+annotate_cmd.register(app)
+plugins_cmd.register(app)
+schema_cmd.register(app)
+
+
+def main() -> None:
+    """Console-script entry point: run the app, turning toolkit errors into one clear line."""
+    try:
+        app(standalone_mode=False)
+    except AnnotatorError as exc:
+        if state.traceback:
+            raise
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(CONFIG_ERROR)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors arrive here in non-standalone mode
+        from click.exceptions import ClickException
+
+        if isinstance(exc, ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

@@ -1,0 +1,111 @@
+"""``annotator annotate``: files, folders, JSONL or stdin in; one JSONL line per document out."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import typer
+
+from annotator.cli.common import PluginsDirOption, load_registry, split_names
+from annotator.config import load_config
+from annotator.errors import ConfigError
+from annotator.exitcodes import DOCUMENTS_FAILED, OK
+from annotator.inputs import read_inputs
+from annotator.output import atomic_output
+from annotator.parsing import DEFAULT_MODEL
+from annotator.pipeline import DEFAULT_BATCH_SIZE, Pipeline
+from annotator.records import ErrorRecord
+from annotator.runner import OutputRecord, RunSpec, annotate_items
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("annotate")(annotate)
+
+
+def annotate(
+    inputs: list[str] = typer.Argument(None, help="Files (.txt, .jsonl), folders, or - for stdin."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
+    plugins: str | None = typer.Option(None, "--plugins", help="Comma-separated annotators (default: all)."),
+    model: str | None = typer.Option(None, "--model", help=f"spaCy pipeline name or path [{DEFAULT_MODEL}]."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help=f"[{DEFAULT_BATCH_SIZE}]"),
+    n_process: int | None = typer.Option(None, "--n-process", min=1, help="Worker processes [1]."),
+    config: Path | None = typer.Option(None, "--config", help="TOML config file."),
+    plugins_dir: list[Path] | None = PluginsDirOption,
+    on_error: str = typer.Option("record", "--on-error", help="raise | record | skip, for annotator faults."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Annotate documents and write one JSONL record per input document, in input order."""
+    if on_error not in ("raise", "record", "skip"):
+        raise ConfigError(f"--on-error must be raise, record or skip, not {on_error!r}.")
+    cfg = load_config(config)
+    spec = RunSpec(
+        plugins=tuple(split_names(plugins) or cfg.annotate.plugins or ()) or None,
+        model=model or cfg.annotate.model or DEFAULT_MODEL,
+        options=cfg.options,
+        batch_size=batch_size or cfg.annotate.batch_size or DEFAULT_BATCH_SIZE,
+        plugins_dirs=tuple(plugins_dir or ()),
+        on_error=on_error,  # type: ignore[arg-type]
+        config_dir=cfg.directory,
+    )
+    registry = load_registry(plugins_dir)
+    started = time.perf_counter()
+    pipeline = spec.build(registry)
+    counts = _run(pipeline, inputs or ["-"], output, quiet)
+    if not quiet:
+        _summary(counts, time.perf_counter() - started)
+    raise typer.Exit(DOCUMENTS_FAILED if counts["failed"] else OK)
+
+
+def _run(pipeline: Pipeline, inputs: list[str], output: Path | None, quiet: bool) -> Counter[str]:
+    items = read_inputs(inputs, stdin=sys.stdin.buffer if "-" in inputs else None)
+    counts: Counter[str] = Counter()
+    with atomic_output(output) as stream:
+        for record in _progress(annotate_items(pipeline, items), quiet):
+            _write(stream, record, counts)
+    return counts
+
+
+def _write(stream: IO[str], record: OutputRecord, counts: Counter[str]) -> None:
+    stream.write(record.to_json() + "\n")
+    counts["read"] += 1
+    if isinstance(record, ErrorRecord):
+        counts["failed"] += 1
+        typer.echo(f"Error: {record.error.one_line()}", err=True)
+        return
+    counts["annotated"] += 1
+    for layer, spans in record.spans.items():
+        counts[f"spans:{layer}"] += len(spans)
+    for err in record.errors:
+        counts["annotator_errors"] += 1
+        typer.echo(f"Error: document {record.id!r}: annotator {err.annotator!r}: {err.reason}", err=True)
+
+
+def _progress(records: Iterable[OutputRecord], quiet: bool) -> Iterator[OutputRecord]:
+    """Show a rich progress bar on stderr when it is a terminal and the user did not ask for quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield from records
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("annotate", total=None)
+        for record in records:
+            yield record
+            bar.advance(task)
+
+
+def _summary(counts: Counter[str], elapsed: float) -> None:
+    layers = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("spans:"))
+    typer.echo(
+        f"{counts['read']} documents: {counts['annotated']} annotated, {counts['failed']} failed "
+        f"in {elapsed:.1f}s; spans: {layers or 'none'}; annotator errors: {counts['annotator_errors']}",
+        err=True,
+    )
+

@@ -1,0 +1,154 @@
+"""The reusable annotation pipeline: one spaCy parse per document, annotators in dependency order.
+
+Used by the CLI, the Python API and the parallel engines alike. Every span an annotator returns
+is checked before it enters the document; an annotator that raises or returns bad spans loses its
+layer for that document only, and the error names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from annotator.annotators import Annotator
+from annotator.document import AnnotatorRun, Document, DocumentError, PipelineInfo, check_document_spans
+from annotator.errors import AnnotatorError, ConfigError, SpanError
+from annotator.ordering import order_annotators
+from annotator.parsing import DEFAULT_MODEL, load_pipeline, pipeline_label
+from annotator.records import InputDocument
+from annotator.registry import Registry, build_registry
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+OnError = Literal["raise", "record", "skip"]
+DEFAULT_BATCH_SIZE = 32  # measured fastest for news-sized documents; see docs/performance.md
+
+
+class Pipeline:
+    """Selected annotators plus the shared spaCy pipeline, ready to annotate many documents."""
+
+    def __init__(
+        self,
+        plugins: Sequence[str] | None = None,
+        model: str = DEFAULT_MODEL,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        registry: Registry | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        on_error: OnError = "record",
+        config_dir: Path | None = None,
+    ) -> None:
+        self.registry = registry if registry is not None else build_registry()
+        available = {name: reg.obj for name, reg in self.registry.annotators.items()}
+        names = list(plugins) if plugins else sorted(available)
+        self.order = order_annotators(names, available)
+        self.annotators = _instantiate(self.order, available, options or {}, config_dir)
+        self.model = model
+        self.batch_size = batch_size
+        self.on_error = on_error
+        self.nlp: Language = load_pipeline(model, frozenset(n for a in self.annotators for n in a.needs))
+        for ann in self.annotators:
+            ann.setup(self.nlp)
+        self.runs = self._provenance()
+
+    def _provenance(self) -> list[AnnotatorRun]:
+        name, version = pipeline_label(self.nlp)
+        info = PipelineInfo(name=name, version=version, components=list(self.nlp.pipe_names))
+        return [
+            AnnotatorRun(
+                name=a.name,
+                plugin=self.registry.annotators[a.name].plugin,
+                version=a.version,
+                options=a.options.model_dump(mode="json"),
+                spacy=info,
+            )
+            for a in self.annotators
+        ]
+
+    def __call__(self, text: str, doc_id: str = "doc-0", meta: Mapping[str, Any] | None = None) -> Document:
+        """Annotate one text."""
+        return next(self.annotate([InputDocument(id=doc_id, text=text, meta=dict(meta or {}))]))
+
+    def annotate(self, inputs: Iterable[InputDocument]) -> Iterator[Document]:
+        """Annotate a stream of documents in input order, a batch at a time (memory stays bounded)."""
+        it = iter(inputs)
+        while batch := list(islice(it, self.batch_size)):
+            yield from self.annotate_batch(batch)
+
+    def annotate_batch(self, batch: Sequence[InputDocument]) -> list[Document]:
+        """Parse a batch with spaCy once, then run every annotator on each document."""
+        parsed = self._parse([d.text for d in batch])
+        return [self.annotate_parsed(inp, doc) for inp, doc in zip(batch, parsed)]
+
+    def _parse(self, texts: list[str]) -> list[Doc]:
+        return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+
+    def annotate_parsed(self, inp: InputDocument, parsed: Doc) -> Document:
+        """Run the annotators, in order, over one parsed document."""
+        document = Document(
+            id=inp.id,
+            text=inp.text,
+            meta=dict(inp.meta),
+            source=inp.source,
+            normalized=list(inp.normalized),
+            annotated_by=[run.model_copy() for run in self.runs],
+        )
+        for ann in self.annotators:
+            self._run_one(ann, document, parsed)
+        return document
+
+    def _run_one(self, ann: Annotator, document: Document, parsed: Doc) -> None:
+        try:
+            spans = list(ann.annotate(document, parsed))
+            check_layer(ann, document, spans)
+        except Exception as exc:  # noqa: BLE001 - one annotator must not sink the document
+            if self.on_error == "raise":
+                raise AnnotatorError(f"annotator {ann.name!r} failed on document {document.id!r}: {exc}") from exc
+            stage = "validate" if isinstance(exc, SpanError) else "annotate"
+            reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, AnnotatorError) else str(exc)
+            document.errors.append(DocumentError(stage=stage, reason=reason, annotator=ann.name))
+            return
+        document.spans[ann.name] = spans
+
+
+def check_layer(ann: Annotator, document: Document, spans: list[Any]) -> None:
+    """Raise SpanError unless every span is of the annotator's model and fits the document."""
+    for span in spans:
+        if not isinstance(span, ann.span_model):
+            raise SpanError(
+                f"annotator {ann.name!r} returned {type(span).__name__}, not its span model "
+                f"{ann.span_model.__name__}"
+            )
+    layers = {**document.spans, ann.name: spans}
+    check_document_spans(document.text, layers)
+
+
+def _instantiate(
+    order: Sequence[str],
+    available: Mapping[str, type[Annotator]],
+    options: Mapping[str, Mapping[str, Any]],
+    config_dir: Path | None,
+) -> list[Annotator]:
+    unknown = sorted(set(options) - set(available))
+    if unknown:
+        raise ConfigError(f"Options given for unknown annotator(s) {', '.join(unknown)}.")
+    context = {"config_dir": config_dir or Path.cwd()}
+    built = []
+    for name in order:
+        try:
+            built.append(available[name].from_config(dict(options.get(name, {})), context))
+        except ValueError as exc:
+            raise ConfigError(f"Invalid options for annotator {name!r}: {_first_error(exc)}") from exc
+    return built
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        loc = ".".join(str(p) for p in first.get("loc", ()))
+        return f"{loc}: {first.get('msg')}" if loc else str(first.get("msg"))
+    return str(exc)
