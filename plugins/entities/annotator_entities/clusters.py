@@ -97,18 +97,20 @@ def _find(
     hit = by_alias.get(_norm(m.text))
     if hit is not None:
         return hit
-    if m.label == "PERSON":
-        return _person_match(m, clusters)
-    return None
+    # A surname alone is often mislabelled ("Asif's" as ORG): part of a known person's name joins them.
+    return _person_match(m, clusters, allow_longer=m.label == "PERSON")
 
 
-def _person_match(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+def _person_match(m: Mention, clusters: list[Cluster], allow_longer: bool) -> Cluster | None:
+    """The most recent person whose name contains the mention's words (or, for a PERSON, the reverse)."""
     words = _name_words(m.text)
     if not words:
         return None
     for c in reversed(clusters):
         if c.label != "PERSON":
             continue
-        if any(words <= _name_words(x.text) or _name_words(x.text) <= words for x in c.mentions):
-            return c
+        for x in c.mentions:
+            known = _name_words(x.text)
+            if words <= known or (allow_longer and known <= words):
+                return c
     return None

@@ -1,0 +1,1 @@
+"""The built-in ``dates``  plugin (being written; registers nothing yet)."""

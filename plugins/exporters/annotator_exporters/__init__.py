@@ -1,0 +1,1 @@
+"""The built-in ``exporters``  plugin (being written; registers nothing yet)."""

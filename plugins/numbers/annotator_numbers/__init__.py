@@ -1,0 +1,1 @@
+"""The built-in ``numbers``  plugin (being written; registers nothing yet)."""

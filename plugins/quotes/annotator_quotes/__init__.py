@@ -1,0 +1,1 @@
+"""The built-in ``quotes``  plugin (being written; registers nothing yet)."""

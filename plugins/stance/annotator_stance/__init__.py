@@ -1,0 +1,1 @@
+"""The built-in ``stance``  plugin (being written; registers nothing yet)."""
