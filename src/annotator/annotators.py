@@ -32,7 +32,8 @@ class Annotator(ABC):
     the host enables only what the selected annotators need) and ``Options``. The host creates
     one instance per run with validated options, calls :meth:`setup` once with the loaded
     pipeline, then :meth:`annotate` once per document, and checks every returned span before it
-    enters the document.
+    enters the document. An annotator with a document-level result (e.g. aggregated stance per
+    pair of actors) also declares ``summary_model`` and implements :meth:`summarize`.
     """
 
     name: ClassVar[str]
@@ -41,6 +42,7 @@ class Annotator(ABC):
     requires: ClassVar[tuple[str, ...]] = ()
     needs: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type[AnnotatorOptions]] = AnnotatorOptions
+    summary_model: ClassVar[type[BaseModel] | None] = None
 
     def __init__(self, options: AnnotatorOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()
@@ -62,6 +64,14 @@ class Annotator(ABC):
         spaCy parse of ``document.text``. Give each span an id unique in the document, e.g.
         with :meth:`span_id`.
         """
+
+    def summarize(self, document: Document) -> BaseModel | None:
+        """Optionally return a document-level summary of this layer (an instance of ``summary_model``).
+
+        Called after :meth:`annotate` succeeded, with the layer already in ``document``; the result
+        is stored in ``document.summaries[name]``.
+        """
+        return None
 
     def span_id(self, index: int) -> str:
         """A document-unique span id for this layer: ``"<name>-<index>"``."""

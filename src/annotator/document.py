@@ -6,6 +6,7 @@ annotator's name), the provenance of each annotator that ran, and per-document e
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -59,6 +60,12 @@ class DocumentError(BaseModel):
     source: SourceRef | None = None
 
 
+class ForeignSummary(BaseModel):
+    """A summary from a layer whose plugin is not installed: kept as it was read."""
+
+    model_config = ConfigDict(extra="allow")
+
+
 class Document(BaseModel):
     """A text with its metadata and its span layers; see the module docstring."""
 
@@ -72,6 +79,9 @@ class Document(BaseModel):
     )
     spans: dict[str, list[SerializeAsAny[Span]]] = Field(
         default_factory=dict, description="Spans grouped by layer; the layer name is the annotator's name."
+    )
+    summaries: dict[str, SerializeAsAny[BaseModel]] = Field(
+        default_factory=dict, description="Document-level results by layer, e.g. aggregated stance pairs."
     )
     annotated_by: list[AnnotatorRun] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
@@ -99,21 +109,34 @@ class Document(BaseModel):
         return self.model_dump_json(exclude_none=True)
 
     @classmethod
-    def from_json(cls, line: str | bytes, span_models: Mapping[str, type[Span]] | None = None) -> Document:
-        """Parse a JSONL line, typing each layer with its registered model (foreign layers keep all fields)."""
-        import json
-
-        data = json.loads(line)
-        return cls.from_dict(data, span_models or {})
+    def from_json(
+        cls,
+        line: str | bytes,
+        span_models: Mapping[str, type[Span]] | None = None,
+        summary_models: Mapping[str, type[BaseModel]] | None = None,
+    ) -> Document:
+        """Parse a JSONL line, typing layers with their registered models (foreign ones keep all fields)."""
+        return cls.from_dict(json.loads(line), span_models or {}, summary_models)
 
     @classmethod
-    def from_dict(cls, data: Any, span_models: Mapping[str, type[Span]]) -> Document:
-        """Build a document from parsed JSON, typing spans by layer."""
+    def from_dict(
+        cls,
+        data: Any,
+        span_models: Mapping[str, type[Span]],
+        summary_models: Mapping[str, type[BaseModel]] | None = None,
+    ) -> Document:
+        """Build a document from parsed JSON, typing spans and summaries by layer (foreign ones kept)."""
         if isinstance(data, dict) and isinstance(data.get("spans"), dict):
             data = dict(data)
             data["spans"] = {
                 layer: _typed_spans(span_models.get(layer, ForeignSpan), items)
                 for layer, items in data["spans"].items()
+            }
+        if isinstance(data, dict) and isinstance(data.get("summaries"), dict):
+            models = summary_models or {}
+            data["summaries"] = {
+                layer: models.get(layer, ForeignSummary).model_validate(value)
+                for layer, value in data["summaries"].items()
             }
         return cls.model_validate(data)
 

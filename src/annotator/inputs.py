@@ -46,7 +46,9 @@ def read_folder(folder: Path) -> Iterator[InputItem]:
             yield from read_file(path, _sibling_meta(path), id_base=folder)
 
 
-def read_file(path: Path, meta_by_key: dict[str, dict[str, Any]], id_base: Path | None = None) -> Iterator[InputItem]:
+def read_file(
+    path: Path, meta_by_key: dict[str, dict[str, Any]], id_base: Path | None = None
+) -> Iterator[InputItem]:
     """One .txt file is one document; a .jsonl file is one document per line."""
     data = path.read_bytes()
     if path.suffix in JSONL_SUFFIXES:
@@ -81,7 +83,9 @@ def _jsonl_record(line: bytes, name: str, number: int, default_id: str) -> Input
     except UnicodeDecodeError as exc:
         return RecordError(stage="read", reason=f"invalid UTF-8 at byte {exc.start}", source=source)
     except json.JSONDecodeError as exc:
-        return RecordError(stage="read", reason=f"malformed JSON: {exc.msg} (column {exc.colno})", source=source)
+        return RecordError(
+            stage="read", reason=f"malformed JSON: {exc.msg} (column {exc.colno})", source=source
+        )
     problem = _record_problem(record)
     if problem:
         return RecordError(stage="read", reason=problem, source=source)
@@ -111,7 +115,9 @@ def _text_document(data: bytes, name: str, doc_id: str, meta: dict[str, Any]) ->
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return RecordError(stage="read", reason=f"invalid UTF-8 at byte {exc.start}", source=SourceRef(file=name, line=line))
+        return RecordError(
+            stage="read", reason=f"invalid UTF-8 at byte {exc.start}", source=SourceRef(file=name, line=line)
+        )
     text, changes = normalize_text(raw)
     return InputDocument(id=doc_id, text=text, meta=meta, source=source, normalized=changes)
 

@@ -10,24 +10,14 @@ from annotator.errors import ConfigError
 
 
 def order_annotators(selected: Sequence[str], available: Mapping[str, type[Annotator]]) -> list[str]:
-    """Return ``selected`` sorted so every annotator runs after the layers it ``requires``.
+    """Return ``selected``, plus the layers they require, sorted so requirements run first.
 
-    A required layer that is not selected is an error naming both annotators, so a user is never
-    surprised by a layer they did not ask for; a cycle is an error naming its members.
+    Installed requirements are added (asking for ``stance`` brings in ``quotes`` and
+    ``entities``); a requirement that no installed plugin provides is an error naming both
+    annotators, and a cycle is an error naming its members.
     """
-    chosen = list(dict.fromkeys(selected))
-    for name in chosen:
-        if name not in available:
-            raise ConfigError(f"Unknown annotator {name!r}. Available: {', '.join(sorted(available))}.")
-    graph: dict[str, list[str]] = {}
-    for name in chosen:
-        missing = [req for req in available[name].requires if req not in chosen]
-        if missing:
-            raise ConfigError(
-                f"Annotator {name!r} requires {', '.join(map(repr, missing))}; "
-                f"add it to --plugins (e.g. --plugins {','.join([*missing, *chosen])})."
-            )
-        graph[name] = list(available[name].requires)
+    chosen = _with_requirements(selected, available)
+    graph = {name: list(available[name].requires) for name in chosen}
     try:
         order = list(TopologicalSorter(graph).static_order())
     except CycleError as exc:
@@ -46,3 +36,23 @@ def _stable(order: list[str], chosen: list[str], graph: Mapping[str, list[str]])
         pending.remove(ready)
     assert set(done) == set(order)
     return done
+
+
+def _with_requirements(selected: Sequence[str], available: Mapping[str, type[Annotator]]) -> list[str]:
+    chosen: list[str] = []
+    stack = list(reversed(list(dict.fromkeys(selected))))
+    while stack:
+        name = stack.pop()
+        if name in chosen:
+            continue
+        if name not in available:
+            raise ConfigError(f"Unknown annotator {name!r}. Available: {', '.join(sorted(available))}.")
+        chosen.append(name)
+        for req in available[name].requires:
+            if req not in available:
+                raise ConfigError(
+                    f"Annotator {name!r} requires {req!r}, which no installed plugin provides. "
+                    f"Available: {', '.join(sorted(available))}."
+                )
+            stack.append(req)
+    return chosen

@@ -87,4 +87,6 @@ def load_pipeline(model: str, needs: frozenset[str]) -> Language:
 
 def pipeline_label(nlp: Language) -> tuple[str, str]:
     """``(name, version)`` of a loaded pipeline, as recorded in provenance."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}", str(nlp.meta.get("version", ""))
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}", str(
+        nlp.meta.get("version", "")
+    )

@@ -81,7 +81,7 @@ class Pipeline:
     def annotate_batch(self, batch: Sequence[InputDocument]) -> list[Document]:
         """Parse a batch with spaCy once, then run every annotator on each document."""
         parsed = self._parse([d.text for d in batch])
-        return [self.annotate_parsed(inp, doc) for inp, doc in zip(batch, parsed)]
+        return [self.annotate_parsed(inp, doc) for inp, doc in zip(batch, parsed, strict=True)]
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         return list(self.nlp.pipe(texts, batch_size=self.batch_size))
@@ -106,12 +106,36 @@ class Pipeline:
             check_layer(ann, document, spans)
         except Exception as exc:  # noqa: BLE001 - one annotator must not sink the document
             if self.on_error == "raise":
-                raise AnnotatorError(f"annotator {ann.name!r} failed on document {document.id!r}: {exc}") from exc
+                raise AnnotatorError(
+                    f"annotator {ann.name!r} failed on document {document.id!r}: {exc}"
+                ) from exc
             stage = "validate" if isinstance(exc, SpanError) else "annotate"
             reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, AnnotatorError) else str(exc)
             document.errors.append(DocumentError(stage=stage, reason=reason, annotator=ann.name))
             return
         document.spans[ann.name] = spans
+        self._summarize(ann, document)
+
+    def _summarize(self, ann: Annotator, document: Document) -> None:
+        try:
+            summary = ann.summarize(document)
+            if (
+                summary is not None
+                and ann.summary_model is not None
+                and not isinstance(summary, ann.summary_model)
+            ):
+                raise SpanError(f"summary is {type(summary).__name__}, not {ann.summary_model.__name__}")
+        except Exception as exc:  # noqa: BLE001 - the layer stays; only the summary is lost
+            if self.on_error == "raise":
+                raise AnnotatorError(
+                    f"annotator {ann.name!r} summary failed on {document.id!r}: {exc}"
+                ) from exc
+            document.errors.append(
+                DocumentError(stage="summarize", reason=f"{type(exc).__name__}: {exc}", annotator=ann.name)
+            )
+            return
+        if summary is not None:
+            document.summaries[ann.name] = summary
 
 
 def check_layer(ann: Annotator, document: Document, spans: list[Any]) -> None:

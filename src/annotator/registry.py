@@ -75,6 +75,10 @@ class Registry:
         """Each layer's span model, for reading documents back with their types."""
         return {name: reg.obj.span_model for name, reg in self.annotators.items()}
 
+    def summary_models(self) -> dict[str, type[Any]]:
+        """Each layer's summary model, for layers that have one."""
+        return {n: r.obj.summary_model for n, r in self.annotators.items() if r.obj.summary_model is not None}
+
     def plugin_info(self, name: str) -> PluginInfo | None:
         """The plugin called ``name``."""
         return next((p for p in self.plugins if p.name == name), None)
@@ -158,7 +162,9 @@ def _add_plugin(
     if pm.has_plugin(name):
         other = registry.plugin_info(name)
         registry.failures.append(
-            PluginFailure(name, source, f"a plugin named {name!r} is already loaded from {other and other.source}")
+            PluginFailure(
+                name, source, f"a plugin named {name!r} is already loaded from {other and other.source}"
+            )
         )
         return
     try:

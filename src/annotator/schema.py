@@ -19,6 +19,8 @@ def schema_files(registry: Registry) -> dict[str, dict[str, Any]]:
     }
     for name, model in sorted(registry.span_models().items()):
         files[f"spans/{name}.schema.json"] = _titled(model.model_json_schema(), f"{name} span")
+    for name, model in sorted(registry.summary_models().items()):
+        files[f"summaries/{name}.schema.json"] = _titled(model.model_json_schema(), f"{name} summary")
     return files
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from annotator.document import Document
 from annotator.errors import SpanError
@@ -33,18 +33,28 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
 
 
-def validate_file(path: Path, span_models: Mapping[str, type[Span]]) -> Report:
+def validate_file(
+    path: Path,
+    span_models: Mapping[str, type[Span]],
+    summary_models: Mapping[str, type[BaseModel]] | None = None,
+) -> Report:
     """Validate every non-blank line of ``path``; unknown layers are accepted as foreign spans."""
     report = Report()
     with path.open("rb") as stream:
         for number, raw in enumerate(stream, start=1):
             if raw.strip():
                 report.records += 1
-                _check_line(raw, number, span_models, report)
+                _check_line(raw, number, span_models, summary_models or {}, report)
     return report
 
 
-def _check_line(raw: bytes, number: int, span_models: Mapping[str, type[Span]], report: Report) -> None:
+def _check_line(
+    raw: bytes,
+    number: int,
+    span_models: Mapping[str, type[Span]],
+    summary_models: Mapping[str, type[BaseModel]],
+    report: Report,
+) -> None:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -55,7 +65,7 @@ def _check_line(raw: bytes, number: int, span_models: Mapping[str, type[Span]], 
             ErrorRecord.model_validate(data)
             report.error_records += 1
         else:
-            Document.from_dict(data, span_models)
+            Document.from_dict(data, span_models, summary_models)
             report.documents += 1
     except (ValidationError, SpanError) as exc:
         report.problems.append(Problem(number, _short(exc)))

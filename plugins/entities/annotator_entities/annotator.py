@@ -36,8 +36,14 @@ class EntitiesAnnotator(Annotator):
             for m in group.mentions:
                 spans.append(
                     EntitySpan(
-                        id="", start=m.start, end=m.end, text=m.text, label=group.label,
-                        entity_id=group.key, canonical=group.canonical, rule="model",
+                        id="",
+                        start=m.start,
+                        end=m.end,
+                        text=m.text,
+                        label=group.label,
+                        entity_id=group.key,
+                        canonical=group.canonical,
+                        rule="model",
                     )
                 )
         spans.sort(key=lambda s: (s.start, s.end))

@@ -108,4 +108,3 @@ def _summary(counts: Counter[str], elapsed: float) -> None:
         f"in {elapsed:.1f}s; spans: {layers or 'none'}; annotator errors: {counts['annotator_errors']}",
         err=True,
     )
-

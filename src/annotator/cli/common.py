@@ -30,7 +30,10 @@ def load_registry(plugins_dirs: list[Path] | None) -> Registry:
     """Build the registry and warn, on stderr, about plugins that failed to load."""
     registry = build_registry(plugins_dirs or [])
     for failure in registry.failures:
-        typer.echo(f"Warning: plugin {failure.plugin!r} ({failure.source}) was not loaded: {failure.reason}", err=True)
+        typer.echo(
+            f"Warning: plugin {failure.plugin!r} ({failure.source}) was not loaded: {failure.reason}",
+            err=True,
+        )
     return registry
 
 

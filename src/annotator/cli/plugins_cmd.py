@@ -47,7 +47,9 @@ def describe(registry: Registry) -> list[dict[str, Any]]:
             }
         )
     for failure in registry.failures:
-        entries.append({"name": failure.plugin, "source": failure.source, "loaded": False, "error": failure.reason})
+        entries.append(
+            {"name": failure.plugin, "source": failure.source, "loaded": False, "error": failure.reason}
+        )
     return entries
 
 
@@ -78,5 +80,10 @@ def _print_table(listing: list[dict[str, Any]]) -> None:
             for a in entry["annotators"]
         )
         exps = ", ".join(entry["exporters"])
-        table.add_row(entry["name"], entry["version"] or "-", anns + (f"\nexporters: {exps}" if exps else ""), entry["source"])
+        table.add_row(
+            entry["name"],
+            entry["version"] or "-",
+            anns + (f"\nexporters: {exps}" if exps else ""),
+            entry["source"],
+        )
     Console(width=200).print(table)

@@ -32,9 +32,12 @@ def validate(
     plugins_dir: list[Path] | None = PluginsDirOption,
 ) -> None:
     """Check every record (span offsets, texts, references, span fields); report errors by line."""
-    report = validate_file(file, load_registry(plugins_dir).span_models())
+    registry = load_registry(plugins_dir)
+    report = validate_file(file, registry.span_models(), registry.summary_models())
     for problem in report.problems:
         typer.echo(f"{file}:{problem.line}: {problem.reason}", err=True)
-    typer.echo(f"{file}: {report.records} records, {report.documents} documents, "
-               f"{report.error_records} error records, {len(report.problems)} problems")
+    typer.echo(
+        f"{file}: {report.records} records, {report.documents} documents, "
+        f"{report.error_records} error records, {len(report.problems)} problems"
+    )
     raise typer.Exit(DOCUMENTS_FAILED if report.problems else OK)

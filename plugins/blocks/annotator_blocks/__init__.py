@@ -1,0 +1,1 @@
+"""The built-in ``blocks`` plugin (being written; registers nothing yet)."""
