@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import date
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,11 +16,11 @@ from annotator.cli.common import PluginsDirOption, load_registry, split_names
 from annotator.config import load_config
 from annotator.errors import ConfigError
 from annotator.exitcodes import DOCUMENTS_FAILED, OK
-from annotator.inputs import read_inputs
+from annotator.inputs import InputItem, read_inputs
 from annotator.output import atomic_output
 from annotator.parsing import DEFAULT_MODEL
 from annotator.pipeline import DEFAULT_BATCH_SIZE, Pipeline
-from annotator.records import ErrorRecord
+from annotator.records import ErrorRecord, InputDocument
 from annotator.runner import OutputRecord, RunSpec, annotate_items
 
 
@@ -38,6 +39,11 @@ def annotate(
     config: Path | None = typer.Option(None, "--config", help="TOML config file."),
     plugins_dir: list[Path] | None = PluginsDirOption,
     on_error: str = typer.Option("record", "--on-error", help="raise | record | skip, for annotator faults."),
+    reference_date: str | None = typer.Option(
+        None,
+        "--reference-date",
+        help="ISO date to resolve relative dates when a document has no 'published'.",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Annotate documents and write one JSONL record per input document, in input order."""
@@ -56,14 +62,33 @@ def annotate(
     registry = load_registry(plugins_dir)
     started = time.perf_counter()
     pipeline = spec.build(registry)
-    counts = _run(pipeline, inputs or ["-"], output, quiet)
+    counts = _run(pipeline, inputs or ["-"], output, quiet, _reference(reference_date))
     if not quiet:
         _summary(counts, time.perf_counter() - started)
     raise typer.Exit(DOCUMENTS_FAILED if counts["failed"] else OK)
 
 
-def _run(pipeline: Pipeline, inputs: list[str], output: Path | None, quiet: bool) -> Counter[str]:
-    items = read_inputs(inputs, stdin=sys.stdin.buffer if "-" in inputs else None)
+def _reference(value: str | None) -> str | None:
+    """Validate --reference-date; it never overrides a document's own 'published' date."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise ConfigError(f"--reference-date must be an ISO date like 2025-10-30, not {value!r}.") from exc
+
+
+def _with_reference(items: Iterable[InputItem], reference: str | None) -> Iterator[InputItem]:
+    for item in items:
+        if reference is not None and isinstance(item, InputDocument):
+            item.meta.setdefault("reference_date", reference)
+        yield item
+
+
+def _run(
+    pipeline: Pipeline, inputs: list[str], output: Path | None, quiet: bool, reference: str | None
+) -> Counter[str]:
+    items = _with_reference(read_inputs(inputs, stdin=sys.stdin.buffer if "-" in inputs else None), reference)
     counts: Counter[str] = Counter()
     with atomic_output(output) as stream:
         for record in _progress(annotate_items(pipeline, items), quiet):
