@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO
 
