@@ -45,7 +45,8 @@ schema_cmd.register(app)
 def main() -> None:
     """Console-script entry point: run the app, turning toolkit errors into one clear line."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click returns a command's exit code instead of exiting.
+        code = app(standalone_mode=False)
     except AnnotatorError as exc:
         if state.traceback:
             raise
@@ -63,3 +64,4 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)

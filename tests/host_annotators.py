@@ -1,0 +1,67 @@
+"""Small annotators used by the host tests to probe ordering, parsing and fault handling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from annotator import Annotator, Document, Span
+
+
+class Recorder(Annotator):
+    """Records the spaCy Doc objects it was given; emits one span over the first word."""
+
+    name = "recorder"
+    span_model = Span
+    seen: ClassVar[list[Any]] = []
+
+    def annotate(self, document: Document, parsed: Any) -> Iterable[Span]:
+        self.seen.append(parsed)
+        end = len(document.text.split()[0]) if document.text.strip() else 0
+        return (
+            [Span(id=self.span_id(0), start=0, end=end, text=document.text[:end], label="FIRST")]
+            if end
+            else []
+        )
+
+
+class SecondRecorder(Recorder):
+    """Another reader of the same parse."""
+
+    name = "second"
+
+    def annotate(self, document: Document, parsed: Any) -> Iterable[Span]:
+        self.seen.append(parsed)
+        return []
+
+
+class Crasher(Annotator):
+    """Raises on every document."""
+
+    name = "crasher"
+
+    def annotate(self, document: Document, parsed: Any) -> Iterable[Span]:
+        raise ZeroDivisionError("boom")
+
+
+class BadOffsets(Annotator):
+    """Returns a span whose text does not match its offsets."""
+
+    name = "badoffsets"
+
+    def annotate(self, document: Document, parsed: Any) -> Iterable[Span]:
+        return [Span(id="badoffsets-0", start=0, end=3, text="???", label="X")]
+
+
+class WrongType(Annotator):
+    """Returns plain dicts instead of spans."""
+
+    name = "wrongtype"
+
+    def annotate(self, document: Document, parsed: Any) -> Iterable[Any]:
+        return [{"start": 0, "end": 1}]
+
+
+def make(name: str, requires: tuple[str, ...] = (), needs: tuple[str, ...] = ()) -> type[Annotator]:
+    """A do-nothing annotator class with the given declarations."""
+    return type(name.title(), (SecondRecorder,), {"name": name, "requires": requires, "needs": needs})

@@ -1,0 +1,63 @@
+"""The pipeline checks what annotators return and contains their failures per document."""
+
+from __future__ import annotations
+
+import pytest
+from host_annotators import BadOffsets, Crasher, Recorder, WrongType
+
+from annotator.errors import AnnotatorError, ConfigError
+from annotator.pipeline import Pipeline
+from annotator.registry import Registered, Registry
+
+TEXT = "Islamabad accused Kabul of harbouring militants, officials said on Thursday."
+
+
+def registry_of(*classes: type) -> Registry:
+    return Registry(annotators={c.name: Registered(c.name, c, "test") for c in classes})
+
+
+@pytest.mark.parametrize(
+    ("culprit", "stage", "reason"),
+    [
+        (Crasher, "annotate", "ZeroDivisionError: boom"),
+        (BadOffsets, "validate", "differs from the document slice"),
+        (WrongType, "validate", "returned dict, not its span model Span"),
+    ],
+)
+def test_pipeline_records_faulty_annotator_and_keeps_other_layers(
+    culprit: type, stage: str, reason: str
+) -> None:
+    pipe = Pipeline(plugins=["recorder", culprit.name], registry=registry_of(Recorder, culprit))
+    doc = pipe(TEXT)
+    assert doc.layer("recorder")[0].text == "Islamabad"
+    assert culprit.name not in doc.spans
+    error = doc.errors[0]
+    assert (error.annotator, error.stage) == (culprit.name, stage)
+    assert reason in error.reason
+
+
+def test_pipeline_raises_when_asked_to() -> None:
+    pipe = Pipeline(plugins=["crasher"], registry=registry_of(Crasher), on_error="raise")
+    with pytest.raises(AnnotatorError, match="annotator 'crasher' failed on document 'doc-0'"):
+        pipe(TEXT)
+
+
+def test_pipeline_rejects_unknown_option_key() -> None:
+    with pytest.raises(ConfigError, match="Invalid options for annotator 'entities': labelz"):
+        Pipeline(plugins=["entities"], options={"entities": {"labelz": ["PERSON"]}})
+
+
+def test_pipeline_applies_options() -> None:
+    doc = Pipeline(plugins=["entities"], options={"entities": {"labels": ["GPE"]}})(TEXT)
+    assert {s.label for s in doc.layer("entities")} == {"GPE"}
+
+
+def test_pipeline_records_provenance_of_each_annotator() -> None:
+    doc = Pipeline(plugins=["entities"])(TEXT)
+    run = doc.annotated_by[0]
+    assert (run.name, run.plugin) == ("entities", "entities")
+    assert (
+        run.spacy is not None
+        and run.spacy.name.startswith("en_core_web_sm")
+        and run.spacy.components == ["ner"]
+    )
