@@ -14,14 +14,16 @@ import typer
 
 from annotator.cli.common import PluginsDirOption, load_registry, split_names
 from annotator.config import load_config
+from annotator.engines import EncodedRecord, EngineSettings, annotate_stream
 from annotator.errors import ConfigError
 from annotator.exitcodes import DOCUMENTS_FAILED, OK
 from annotator.inputs import InputItem, read_inputs
 from annotator.output import atomic_output
 from annotator.parsing import DEFAULT_MODEL
-from annotator.pipeline import DEFAULT_BATCH_SIZE, Pipeline
-from annotator.records import ErrorRecord, InputDocument
-from annotator.runner import OutputRecord, RunSpec, annotate_items
+from annotator.pipeline import DEFAULT_BATCH_SIZE
+from annotator.records import InputDocument
+from annotator.registry import Registry
+from annotator.runner import RunSpec
 
 
 def register(app: typer.Typer) -> None:
@@ -35,7 +37,24 @@ def annotate(
     plugins: str | None = typer.Option(None, "--plugins", help="Comma-separated annotators (default: all)."),
     model: str | None = typer.Option(None, "--model", help=f"spaCy pipeline name or path [{DEFAULT_MODEL}]."),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help=f"[{DEFAULT_BATCH_SIZE}]"),
-    n_process: int | None = typer.Option(None, "--n-process", min=1, help="Worker processes [1]."),
+    n_process: int | None = typer.Option(
+        None, "--n-process", min=1, help="Worker processes [available cores, at most 8; 1 = in-process]."
+    ),
+    engine: str = typer.Option("local", "--engine", help="local | dask (needs the [dask] extra)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 [a LocalCluster]."
+    ),
+    parts_dir: Path | None = typer.Option(
+        None,
+        "--parts-dir",
+        help="Dask: leave one JSONL part per partition in this folder instead of merging.",
+    ),
+    time_limit: float = typer.Option(
+        60.0,
+        "--time-limit",
+        min=0,
+        help="Seconds one annotator may spend on one document (multi-process; 0 = none).",
+    ),
     config: Path | None = typer.Option(None, "--config", help="TOML config file."),
     plugins_dir: list[Path] | None = PluginsDirOption,
     on_error: str = typer.Option("record", "--on-error", help="raise | record | skip, for annotator faults."),
@@ -59,10 +78,16 @@ def annotate(
         on_error=on_error,  # type: ignore[arg-type]
         config_dir=cfg.directory,
     )
+    settings = EngineSettings(
+        engine=engine,  # type: ignore[arg-type]
+        n_process=n_process or cfg.annotate.n_process,
+        time_limit=time_limit,
+        scheduler=scheduler,
+        parts_dir=parts_dir,
+    )
     registry = load_registry(plugins_dir)
     started = time.perf_counter()
-    pipeline = spec.build(registry)
-    counts = _run(pipeline, inputs or ["-"], output, quiet, _reference(reference_date))
+    counts = _run(spec, registry, settings, inputs or ["-"], output, quiet, _reference(reference_date))
     if not quiet:
         _summary(counts, time.perf_counter() - started)
     raise typer.Exit(DOCUMENTS_FAILED if counts["failed"] else OK)
@@ -86,32 +111,40 @@ def _with_reference(items: Iterable[InputItem], reference: str | None) -> Iterat
 
 
 def _run(
-    pipeline: Pipeline, inputs: list[str], output: Path | None, quiet: bool, reference: str | None
+    spec: RunSpec,
+    registry: Registry,
+    settings: EngineSettings,
+    inputs: list[str],
+    output: Path | None,
+    quiet: bool,
+    reference: str | None,
 ) -> Counter[str]:
     items = _with_reference(read_inputs(inputs, stdin=sys.stdin.buffer if "-" in inputs else None), reference)
     counts: Counter[str] = Counter()
+    records = annotate_stream(spec, items, settings, registry)
     with atomic_output(output) as stream:
-        for record in _progress(annotate_items(pipeline, items), quiet):
+        for record in _progress(records, quiet):
             _write(stream, record, counts)
     return counts
 
 
-def _write(stream: IO[str], record: OutputRecord, counts: Counter[str]) -> None:
-    stream.write(record.to_json() + "\n")
+def _write(stream: IO[str], record: EncodedRecord, counts: Counter[str]) -> None:
+    if record.line is not None:  # None: a Dask worker already wrote it to --parts-dir
+        stream.write(record.line + "\n")
     counts["read"] += 1
-    if isinstance(record, ErrorRecord):
+    if record.error is not None:
         counts["failed"] += 1
         typer.echo(f"Error: {record.error.one_line()}", err=True)
         return
     counts["annotated"] += 1
-    for layer, spans in record.spans.items():
-        counts[f"spans:{layer}"] += len(spans)
-    for err in record.errors:
+    for layer, n_spans in record.span_counts.items():
+        counts[f"spans:{layer}"] += n_spans
+    for err in record.annotator_errors:
         counts["annotator_errors"] += 1
         typer.echo(f"Error: document {record.id!r}: annotator {err.annotator!r}: {err.reason}", err=True)
 
 
-def _progress(records: Iterable[OutputRecord], quiet: bool) -> Iterator[OutputRecord]:
+def _progress(records: Iterable[EncodedRecord], quiet: bool) -> Iterator[EncodedRecord]:
     """Show a rich progress bar on stderr when it is a terminal and the user did not ask for quiet."""
     if quiet or not sys.stderr.isatty():
         yield from records

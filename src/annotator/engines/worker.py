@@ -1,0 +1,119 @@
+"""What runs inside a worker process (local pool or Dask): one pipeline per process, a watchdog.
+
+The pipeline is built once per process from the picklable :class:`~annotator.runner.RunSpec` and
+reused for every chunk. The watchdog enforces the per-document time limit: an annotator that
+runs longer than the limit on one document cannot be interrupted safely from inside, so the
+watchdog writes a note naming the document and the annotator, then ends the process; the parent
+turns the note into an error record and replaces the worker.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.engines.encoded import EncodedRecord, encode
+from annotator.inputs import InputItem
+from annotator.pipeline import Pipeline
+from annotator.runner import RunSpec, annotate_items
+
+HANG_EXIT_CODE = 70
+"""Exit status of a worker that the watchdog stopped (a hung annotator)."""
+
+_cache: list[tuple[RunSpec, Pipeline]] = []
+_watchdog: Watchdog | None = None
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A unit of work: the spec to build the pipeline from, and input items in order."""
+
+    spec: RunSpec
+    items: Sequence[InputItem]
+    notes_dir: str | None = None
+    time_limit: float | None = None
+
+
+def pipeline_for(spec: RunSpec) -> Pipeline:
+    """The pipeline for ``spec``, built once per process (plugins and spaCy model loaded once)."""
+    if _cache and _cache[0][0] == spec:
+        return _cache[0][1]
+    pipeline = spec.build()
+    _track_annotators(pipeline)
+    _cache[:] = [(spec, pipeline)]
+    return pipeline
+
+
+def annotate_chunk(chunk: Chunk) -> list[EncodedRecord]:
+    """Annotate a chunk exactly as the in-process run does, returning JSON lines in input order."""
+    pipeline = pipeline_for(chunk.spec)
+    _arm_watchdog(chunk.notes_dir, chunk.time_limit)
+    return [encode(record) for record in annotate_items(pipeline, chunk.items)]
+
+
+def annotate_records(spec: RunSpec, items: Iterable[InputItem]) -> list[EncodedRecord]:
+    """Plain entry point for engines that ship items themselves (Dask): no watchdog."""
+    return [encode(record) for record in annotate_items(pipeline_for(spec), items)]
+
+
+class Watchdog(threading.Thread):
+    """Ends this worker when one annotator exceeds the time limit on one document, or the parent dies."""
+
+    def __init__(self, notes_dir: str | None, limit: float | None) -> None:
+        super().__init__(name="annotator-watchdog", daemon=True)
+        self.notes_dir = notes_dir
+        self.limit = limit
+        self.parent = os.getppid()
+        self.current: tuple[str, str, float] | None = None
+
+    def run(self) -> None:
+        tick = min(0.5, self.limit / 10) if self.limit else 0.5
+        while True:
+            time.sleep(tick)
+            if os.getppid() != self.parent:
+                os._exit(0)  # orphaned: the run was killed; never linger holding a model in memory
+            current = self.current
+            if current and self.limit and time.monotonic() - current[2] > self.limit:
+                self._give_up(current[0], current[1])
+
+    def _give_up(self, doc_id: str, annotator: str) -> None:
+        if self.notes_dir:
+            note = {"id": doc_id, "annotator": annotator, "limit": self.limit, "pid": os.getpid()}
+            Path(self.notes_dir, f"hung-{os.getpid()}.json").write_text(json.dumps(note), encoding="utf-8")
+        os._exit(HANG_EXIT_CODE)
+
+
+def _arm_watchdog(notes_dir: str | None, limit: float | None) -> None:
+    global _watchdog
+    if _watchdog is None:
+        _watchdog = Watchdog(notes_dir, limit)
+        _watchdog.start()
+    _watchdog.notes_dir, _watchdog.limit = notes_dir, limit
+
+
+def _track_annotators(pipeline: Pipeline) -> None:
+    """Wrap each annotator's methods so the watchdog knows which one is running on which document."""
+    for ann in pipeline.annotators:
+        ann.annotate = _tracked(ann.name, ann.annotate)  # type: ignore[method-assign]
+        ann.summarize = _tracked(ann.name, ann.summarize)  # type: ignore[method-assign]
+
+
+def _tracked(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    def call(document: Any, *args: Any) -> Any:
+        dog = _watchdog
+        if dog is None:
+            return method(document, *args)
+        dog.current = (document.id, name, time.monotonic())
+        try:
+            result = method(document, *args)
+            return list(result) if args else result  # annotate(document, parsed) may be a generator
+        finally:
+            dog.current = None
+
+    return call

@@ -1,0 +1,140 @@
+"""The local multi-process engine: same records as in-process, input order, dead and hung workers."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.engines import EngineSettings, annotate_stream, default_n_process
+from annotator.engines.local import LocalEngine
+from annotator.inputs import read_inputs
+from annotator.records import InputDocument, RecordError
+from annotator.runner import RunSpec
+
+ANNOTATOR = Path(sys.executable).parent / "annotator"
+
+SABOTEUR = '''
+import os
+import time
+
+import annotator
+
+
+class Saboteur(annotator.Annotator):
+    """Misbehaves on documents whose meta asks for it: exit, exit-once (marker file) or hang."""
+
+    name = "saboteur"
+    version = "1.0"
+
+    def annotate(self, document, parsed):
+        action = document.meta.get("sabotage")
+        if action == "exit":
+            os._exit(137)
+        if action == "exit-once" and not os.path.exists(document.meta["marker"]):
+            open(document.meta["marker"], "w").close()
+            os._exit(137)
+        if action == "hang":
+            time.sleep(3600)
+        return []
+
+
+@annotator.hookimpl
+def register_annotators(register):
+    register(Saboteur)
+'''
+
+
+@pytest.fixture(scope="module")
+def saboteur_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("plugins")
+    (folder / "saboteur.py").write_text(SABOTEUR, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seed_texts: dict[str, str]) -> list[InputDocument]:
+    return [InputDocument(id=sid, text=text) for sid, text in sorted(seed_texts.items())]
+
+
+def _spec(saboteur_dir: Path) -> RunSpec:
+    return RunSpec(plugins=("entities", "saboteur"), batch_size=2, plugins_dirs=(saboteur_dir,))
+
+
+def _lines(spec: RunSpec, items: list, n_process: int, time_limit: float = 60.0) -> list[str]:
+    settings = EngineSettings(n_process=n_process, time_limit=time_limit)
+    return [record.to_json() for record in annotate_stream(spec, items, settings)]
+
+
+def _sabotaged(docs: list[InputDocument], index: int, **meta: str) -> list[InputDocument]:
+    return [d.model_copy(update={"meta": meta}) if i == index else d for i, d in enumerate(docs)]
+
+
+@pytest.fixture(scope="module")
+def in_process(saboteur_dir: Path, seed_docs: list[InputDocument]) -> list[str]:
+    return _lines(_spec(saboteur_dir), seed_docs, n_process=1)
+
+
+def test_default_n_process_is_the_available_cores() -> None:
+    assert default_n_process() == min(len(os.sched_getaffinity(0)), 8)
+
+
+@pytest.mark.slow
+def test_local_engine_output_equals_in_process_run(saboteur_dir, seed_docs, in_process) -> None:
+    assert _lines(_spec(saboteur_dir), seed_docs, n_process=2) == in_process
+
+
+@pytest.mark.slow
+def test_local_engine_keeps_read_errors_in_input_order(saboteur_dir, seed_docs) -> None:
+    bad = RecordError(stage="read", reason="malformed JSON: Expecting value (column 1)")
+    items = [seed_docs[0], bad, seed_docs[1], seed_docs[2], bad, seed_docs[3]]
+    records = [json.loads(line) for line in _lines(_spec(saboteur_dir), items, n_process=2)]
+    assert [r.get("id") for r in records] == [items[0].id, None, items[2].id, items[3].id, None, items[5].id]
+    assert [r["error"]["reason"] for r in records if "error" in r] == [bad.reason, bad.reason]
+
+
+@pytest.mark.slow
+def test_local_engine_recovers_when_a_worker_dies_once(saboteur_dir, seed_docs, in_process, tmp_path) -> None:
+    docs = _sabotaged(seed_docs, 2, sabotage="exit-once", marker=str(tmp_path / "crashed"))
+    lines = _lines(_spec(saboteur_dir), docs, n_process=2)
+    assert (tmp_path / "crashed").exists()
+    assert [json.loads(x)["spans"] for x in lines] == [json.loads(x)["spans"] for x in in_process]
+
+
+@pytest.mark.slow
+def test_local_engine_turns_a_document_that_always_kills_its_worker_into_an_error(
+    saboteur_dir, seed_docs, in_process
+) -> None:
+    docs = _sabotaged(seed_docs, 3, sabotage="exit")
+    records = [json.loads(line) for line in _lines(_spec(saboteur_dir), docs, n_process=2)]
+    assert [r.get("id") for r in records] == [d.id for d in docs]
+    assert "worker process died" in records[3]["error"]["reason"]
+    assert [r["spans"] for i, r in enumerate(records) if i != 3] == [
+        json.loads(x)["spans"] for i, x in enumerate(in_process) if i != 3
+    ]
+
+
+@pytest.mark.slow
+def test_local_engine_stops_a_hanging_annotator_and_names_it(saboteur_dir, seed_docs) -> None:
+    docs = _sabotaged(seed_docs, 1, sabotage="hang")
+    engine = LocalEngine(_spec(saboteur_dir), n_process=2, time_limit=1.5)
+    records = [json.loads(r.to_json()) for r in engine.run(docs)]
+    assert "annotator 'saboteur' exceeded the per-document time limit" in records[1]["error"]["reason"]
+    assert [r["id"] for i, r in enumerate(records) if i != 1] == [d.id for i, d in enumerate(docs) if i != 1]
+    assert engine.restarts == 1
+
+
+@pytest.mark.slow
+def test_cli_n_process_two_writes_the_same_output_as_one(seeds_dir: Path, tmp_path: Path) -> None:
+    outputs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"n{n}.jsonl"
+        cmd = [str(ANNOTATOR), "annotate", str(seeds_dir), "--plugins", "entities", "--batch-size", "2"]
+        subprocess.run([*cmd, "--n-process", n, "-o", str(out)], check=True, capture_output=True)
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) == len(list(read_inputs([str(seeds_dir)])))
