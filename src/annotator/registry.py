@@ -36,6 +36,7 @@ class PluginInfo:
     name: str
     source: str
     version: str | None = None
+    hooks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,8 @@ def _add_plugin(
             pm.unregister(name=name)
         registry.failures.append(PluginFailure(name, source, _describe(exc)))
         return
-    registry.plugins.append(PluginInfo(name, source, version))
+    hooks = tuple(sorted(caller.name for caller in pm.get_hookcallers(module) or ()))
+    registry.plugins.append(PluginInfo(name, source, version, hooks))
 
 
 def _collect(

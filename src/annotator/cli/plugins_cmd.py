@@ -41,6 +41,7 @@ def describe(registry: Registry) -> list[dict[str, Any]]:
                 "name": info.name,
                 "version": info.version,
                 "source": info.source,
+                "hooks": list(info.hooks),
                 "annotators": [_annotator(reg.obj) for reg in anns],
                 "exporters": exps,
                 "loaded": True,
