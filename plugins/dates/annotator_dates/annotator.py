@@ -1,0 +1,106 @@
+"""The dates annotator: TIMEX3 dates, times, durations and sets, resolved against the document date."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from annotator import Annotator, AnnotatorOptions, Document
+from annotator_dates import rules_calendar, rules_duration, rules_relative
+from annotator_dates.anchor import Anchor, choose_anchor
+from annotator_dates.calendar import Direction
+from annotator_dates.model import DateSpan
+from annotator_dates.select import choose, join_clock_times, join_ranges
+from annotator_dates.tense import direction
+from annotator_dates.timex import Context, Rule, Timex
+
+# Rules whose value does not depend on the anchor (absolute dates, durations, sets).
+ABSOLUTE_RULES = frozenset(
+    {"full-date", "month-year", "year", "year-range", "decade", "century", "iso-date", "numeric-date"}
+    | {"duration", "vague-duration", "the-past-unit", "set", "reference"}
+)
+RULES: tuple[Rule, ...] = rules_calendar.RULES + rules_relative.RULES + rules_duration.RULES
+
+
+class DatesOptions(AnnotatorOptions):
+    """Options of the dates annotator."""
+
+    types: list[str] = ["DATE", "TIME", "DURATION", "SET"]
+    min_confidence: float = 0.0
+
+
+class DatesAnnotator(Annotator):
+    """TIMEX3 expressions; relative ones resolved against published > dateline > reference_date."""
+
+    name = "dates"
+    version = "0.1.0"
+    span_model = DateSpan
+    needs = ("tagger", "parser")
+    Options = DatesOptions
+
+    def annotate(self, document: Document, parsed: Doc) -> Iterable[DateSpan]:
+        """Find every expression, resolve it, and emit one span each in text order."""
+        anchor = choose_anchor(document.text, document.meta)
+        keep = set(self.options.types)  # type: ignore[attr-defined]
+        floor = self.options.min_confidence  # type: ignore[attr-defined]
+        timexes = find_timexes(document.text, parsed, anchor)
+        kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
+        return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
+
+    def _span(self, index: int, t: Timex, text: str, anchor: Anchor) -> DateSpan:
+        return DateSpan(
+            id=self.span_id(index),
+            start=t.start,
+            end=t.end,
+            text=text[t.start : t.end],
+            label=t.timex_type,
+            confidence=t.confidence,
+            rule=t.rule,
+            timex_type=t.timex_type,  # type: ignore[arg-type]
+            value=t.value,
+            mod=t.mod,
+            granularity=t.granularity,  # type: ignore[arg-type]
+            begin_value=t.begin_value,
+            end_value=t.end_value,
+            anchor=anchor.kind if _uses_anchor(t) else "none",
+            anchor_date=anchor.date.isoformat() if anchor.date and _uses_anchor(t) else None,
+        )
+
+
+def _uses_anchor(t: Timex) -> bool:
+    """Whether the value depended on the anchor (absolute dates and durations do not)."""
+    return t.rule not in ABSOLUTE_RULES
+
+
+def find_timexes(text: str, parsed: Doc, anchor: Anchor) -> list[Timex]:
+    """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
+    ctx = Context(text, anchor, _direction_cache(parsed), _tagger(parsed))
+    candidates = [t for t in _matches(text, ctx) if t.end > t.start]
+    chosen = choose(candidates)
+    return join_ranges(text, join_clock_times(text, chosen))
+
+
+def _matches(text: str, ctx: Context) -> Iterator[Timex]:
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            found = rule.handler(m, ctx)
+            if found is not None:
+                yield found
+
+
+def _direction_cache(parsed: Doc) -> functools._lru_cache_wrapper[Direction]:
+    @functools.cache
+    def at(start: int, end: int) -> Direction:
+        return direction(parsed, start, end)
+
+    return at
+
+
+def _tagger(parsed: Doc):  # type: ignore[no-untyped-def]
+    def tag_at(index: int) -> str:
+        span = parsed.char_span(index, index + 1, alignment_mode="expand")
+        return span[0].tag_ if span is not None and len(span) else ""
+
+    return tag_at

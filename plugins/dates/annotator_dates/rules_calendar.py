@@ -1,0 +1,188 @@
+"""Rules for calendar expressions: full and partial dates, months, years, decades, centuries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from annotator_dates.calendar import day_month_year, month_year
+from annotator_dates.fragments import DAY, MONTH, POSITION, WEEKDAY, YEAR
+from annotator_dates.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_CENTURIES, POSITION_MODS
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+LEAD_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+# Words in front of a bare ambiguous month name ("in May") that make it a date, not a name or verb.
+MONTH_CUE = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|during|through|throughout|from|to|before|after|between|of|last|next"
+    r"|this|early|late|mid|end\s+of|beginning\s+of|and|or)\s*-?\s*)$"
+)
+NOT_A_YEAR_AFTER = re.compile(
+    r"(?i:[-\s]?(?:%|percent|km|kilomet|metre|meter|mile|kg|tonne|ton\b|people|soldiers|troops|votes|cases"
+    r"|members|dead|killed|attacks|feet|foot|miles|points|words|calories|hectares|acres|barrels))"
+)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Oct." -> 10)."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def position_mod(m: re.Match[str]) -> str | None:
+    """The mod from a leading "early"/"mid-"/"the end of" group, if the pattern captured one."""
+    groups = m.groupdict()
+    if groups.get("mid"):
+        return "MID"
+    pos = groups.get("pos")
+    return POSITION_MODS[re.sub(r"\s+", " ", pos.lower())] if pos else None
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    try:
+        day = dt.date(int(m["year"]), month_number(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    start, end = group_span(m)
+    return Timex(start, end, "DATE", day.isoformat(), "day", "full-date", 0.97, position_mod(m))
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    month, day = month_number(m["month"]), int(m["day"])
+    start, end = group_span(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "month-day", 0.85)
+    year = day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
+    try:
+        value = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return Timex(start, end, "DATE", value, "day", "month-day", 0.9, position_mod(m))
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    value = f"{int(m['year']):04d}-{month_number(m['month']):02d}"
+    return Timex(start, end, "DATE", value, "month", "month-year", 0.95, position_mod(m))
+
+
+def _month(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    name = m["month"].rstrip(".").lower()
+    cue = (m["cue"] or "").lower() or None
+    cued = bool(cue or m["pos"] or m["mid"] or MONTH_CUE.search(ctx.before(start)))
+    if not cued and (name in AMBIGUOUS_MONTHS or m["month"].endswith(".") or len(name) == 3):
+        return None
+    if ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
+        return None
+    month = MONTHS[name]
+    if ctx.date is None:
+        return Timex(start, end, "DATE", f"XXXX-{month:02d}", "month", "month", 0.7, position_mod(m))
+    year = month_year(ctx.date, month, ctx.direction_at(start, end), cue)
+    return Timex(start, end, "DATE", f"{year:04d}-{month:02d}", "month", "month", 0.85, position_mod(m))
+
+
+def _year(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if NOT_A_YEAR_AFTER.match(ctx.after(end, 16)) or re.search(r"[\d,.$£€#]$", ctx.before(start, 1)):
+        return None
+    if ctx.after(end, 2)[:1] in ("-", "–") and ctx.after(end + 1, 1).isalpha():
+        return None  # "2000-strong", "1500-page"
+    if ctx.tag_at(end + 1) == "NNS" and not m["pos"]:
+        return None  # "2000 soldiers": a count the numbers plugin owns
+    return Timex(start, end, "DATE", m["year"], "year", "year", 0.9, position_mod(m))
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    first, last = m["year"], m["last"]
+    if len(last) == 2:
+        last = first[:2] + last
+    if int(last) <= int(first):
+        return None
+    start, end = group_span(m)
+    length = f"P{int(last) - int(first) + 1}Y"
+    return Timex(start, end, "DURATION", length, "year", "year-range", 0.85, None, first, last)
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    digits = m["dec"] or ("19" + m["short"] if int(m["short"]) >= 30 else "20" + m["short"])
+    return Timex(start, end, "DATE", digits[:3], "decade", "decade", 0.9, position_mod(m))
+
+
+def _century(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    word = m["ord"].lower()
+    number = int(re.sub(r"\D", "", word)) if word[0].isdigit() else ORDINAL_CENTURIES.get(word)
+    if not number:
+        return None
+    return Timex(start, end, "DATE", f"{number - 1:02d}", "century", "century", 0.9, position_mod(m))
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
+    try:
+        day = dt.date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+    except ValueError:
+        return None
+    return Timex(m.start(), m.end(), "DATE", day.isoformat(), "day", "iso-date", 0.97)
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Slash dates only when one side cannot be a month (13/10/2025, 10/13/2025)."""
+    a, b = int(m["a"]), int(m["b"])
+    if (a > 12) == (b > 12):
+        return None
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        value = dt.date(int(m["year"]), month, day).isoformat()
+    except ValueError:
+        return None
+    return Timex(m.start(), m.end(), "DATE", value, "day", "numeric-date", 0.8)
+
+
+X_START = r"(?P<x>"
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "full-date",
+        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR})"),
+        _full_date,
+    ),
+    Rule(
+        "full-date",
+        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})"),
+        _full_date,
+    ),
+    Rule("month-day", re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY})"), _month_day),
+    Rule(
+        "month-day",
+        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})"),
+        _month_day,
+    ),
+    Rule("month-year", re.compile(rf"\b{X_START}{POSITION}?{MONTH},?\s+(?:of\s+)?{YEAR})"), _month_year),
+    Rule(
+        "month",
+        re.compile(rf"\b{X_START}{POSITION}?(?:(?P<cue>(?i:last|next|this))\s+)?{MONTH})"),
+        _month,
+    ),
+    Rule("year", re.compile(rf"\b{X_START}{POSITION}?{YEAR})"), _year),
+    Rule(
+        "year-range",
+        re.compile(rf"\b(?P<x>{YEAR}\s*[-–]\s*(?P<last>(?:1[5-9]|20)\d\d|\d\d))(?![\d-])"),
+        _year_range,
+    ),
+    Rule(
+        "decade",
+        re.compile(
+            rf"(?<![\w']){X_START}{POSITION}?(?:the\s+)?(?:(?P<dec>1[5-9]\d0|20\d0)s|['’](?P<short>\d0)s))\b"
+        ),
+        _decade,
+    ),
+    Rule(
+        "century",
+        re.compile(
+            rf"\b{X_START}{POSITION}?(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?i:{'|'.join(ORDINAL_CENTURIES)}))"
+            r"[\s-]+(?i:century))"
+        ),
+        _century,
+    ),
+    Rule("iso-date", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), _iso),
+    Rule("numeric-date", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"), _numeric),
+)

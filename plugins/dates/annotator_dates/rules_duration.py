@@ -1,0 +1,173 @@
+"""Rules for durations ("four days", "nearly 18 hours"), sets ("every Friday") and clock times."""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY
+from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, WEEKDAYS
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+# A word between number and unit ("four acrimonious days"), but not a function word.
+ADJ = r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at)\s)(?P<adj>[a-z]+)\s+)"
+ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "additional", "single"})
+PLURAL = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries))"
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+             "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
+TIMEZONE = r"(?:\s+(?P<tz>GMT|UTC|local\s+time|ET|EST|EDT|PT|PST|IST|PKT|AST))"
+
+
+def unit_of(word: str) -> str:
+    """The lexicon key for a unit word ("centuries" -> "century")."""
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration_value(count: str, unit: str) -> str:
+    """TIMEX3 duration for ``count`` (a number or "X") of ``unit`` ("18", "hour" -> "PT18H")."""
+    letter, is_time, _ = UNITS[unit]
+    if letter == "2W":
+        letter, count = "W", ("X" if count == "X" else _number_text(float(count) * 2))
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+def _number_text(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def parse_count(text: str) -> str | None:
+    """The count as TIMEX3 wants it: digits, or "X" for vague quantities ("several")."""
+    norm = re.sub(r"\s+", " ", text.lower())
+    if norm in VAGUE_NUMBERS:
+        return "X"
+    if norm[0].isdigit():
+        return _number_text(float(norm))
+    number = NUMBER_WORDS.get(norm)
+    return None if number is None else _number_text(number)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    unit = unit_of(m["unit"])
+    count = parse_count(m["num"])
+    plural = m["unit"].lower().endswith(("s", "ies"))
+    if count is None or (unit == "second" and not m["num"][0].isdigit() and not plural):
+        return None  # "a second attempt": an ordinal, not a duration
+    if m["adj"] and m["num"].lower() in ("a", "an") and m["adj"] not in ARTICLE_ADJECTIVES:
+        return None  # "a record year", "a new month": not a length of time
+    mod = QUANT_MODS.get(re.sub(r"\s+", " ", m["quant"].lower())) if m["quant"] else None
+    grain = UNITS[unit][2]
+    return Timex(start, end, "DURATION", duration_value(count, unit), grain, "duration", 0.9, mod)
+
+
+def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    unit = unit_of(m["unit"])
+    return Timex(start, end, "DURATION", duration_value("X", unit), UNITS[unit][2], "vague-duration", 0.75)
+
+
+def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if m["weekday"]:
+        return Timex(start, end, "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", "day", "set", 0.9)
+    if m["part"]:
+        return Timex(start, end, "SET", f"XXXX-XX-XXT{m['part'][:2].upper()}", "part-of-day", "set", 0.9)
+    unit = unit_of(m["unit"])
+    count = parse_count(m["num"]) if m["num"] else "1"
+    if count is None:
+        return None
+    return Timex(start, end, "SET", duration_value(count, unit), UNITS[unit][2], "set", 0.9)
+
+
+def _set_word(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    value = SET_WORDS[m["word"]]
+    return Timex(start, end, "SET", value, "day" if "D" in value else "week", "set", 0.85)
+
+
+def _plural_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    return Timex(start, end, "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", "day", "set", 0.8)
+
+
+def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    unit = unit_of(m["unit"])
+    return Timex(start, end, "SET", duration_value("1", unit), UNITS[unit][2], "set", 0.85)
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
+    if hour > 23 or minute > 59:
+        return None
+    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+    return Timex(start, end, "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "clock", 0.85)
+
+
+def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+    clock = "12:00" if m["x"].lower() in ("noon", "midday") else "24:00"
+    return Timex(start, end, "TIME", f"{day}T{clock}", "minute", "clock", 0.8)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "duration",
+        re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
+        _duration,
+    ),
+    Rule(
+        "vague-duration",
+        re.compile(
+            rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following))\s+){PLURAL})\b"
+        ),
+        _vague_duration,
+    ),
+    Rule(
+        "vague-duration",
+        re.compile(rf"\b(?P<x>{PLURAL})(?=\s+of\s+(?!the\b|these\b|those\b|a\b))"),
+        _vague_duration,
+    ),
+    Rule("vague-duration", re.compile(rf"(?<=\bfor )(?P<x>{PLURAL})\b"), _vague_duration),
+    Rule(
+        "set",
+        re.compile(
+            rf"\b(?P<x>(?i:every|each)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{WEEKDAY}|{UNIT}"
+            r"|(?P<part>(?i:morning|afternoon|evening|night))))\b"
+        ),
+        _set_every,
+    ),
+    Rule(
+        "set",
+        re.compile(r"\b(?P<x>(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"),
+        _set_word,
+    ),
+    Rule("set", re.compile(rf"\b(?P<x>{WEEKDAY}s)\b"), _plural_weekday),
+    Rule(
+        "set",
+        re.compile(
+            rf"\b(?P<x>(?i:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+            rf"\s+(?i:a|an|per|each|every)\s+{UNIT})\b"
+        ),
+        _frequency,
+    ),
+    Rule(
+        "clock",
+        re.compile(
+            r"\b(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+            rf"{TIMEZONE}?)"
+        ),
+        _clock,
+    ),
+    Rule("clock", re.compile(rf"\b(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){TIMEZONE})"), _clock),
+    Rule("clock", re.compile(r"(?<=\bat )(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b"), _clock),
+    Rule("clock", re.compile(r"\b(?P<x>(?i:noon|midday|midnight))\b"), _noon),
+)

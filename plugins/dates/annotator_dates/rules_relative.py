@@ -1,0 +1,190 @@
+"""Rules for expressions relative to the anchor: weekdays, "yesterday", "last month", "the weekend"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from annotator_dates.calendar import (
+    Direction,
+    point_value,
+    shift,
+    unresolved_value,
+    weekday_date,
+    weekend_date,
+)
+from annotator_dates.fragments import CUE, NUMBER, PART, POSITION, WEEKDAY
+from annotator_dates.lexicon import DAY_PARTS, MONTHS, NUMBER_WORDS, WEEKDAYS
+from annotator_dates.rules_calendar import position_mod
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+CUE_DIRECTION: dict[str, Direction] = {"last": "past", "past": "past", "previous": "past", "next": "future",
+                                       "coming": "future"}  # fmt: skip
+# Words before a weekday that show it is a date even when a capitalised word follows.
+WEEKDAY_CUE = re.compile(
+    r"(?i:\b(?:on|by|since|until|till|from|to|before|after|of|and|or|through|last|next|this)\s+)$"
+)
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+
+
+def _cue(m: re.Match[str]) -> str | None:
+    cue = m.groupdict().get("cue")
+    return cue.lower() if cue else None
+
+
+def _with_part(day_value: str, part: str | None) -> tuple[str, str, str]:
+    """(type, value, granularity) of a day, or of a part of it ("Tuesday night" -> ...TNI)."""
+    if part:
+        return "TIME", f"{day_value}T{DAY_PARTS[part.lower()]}", "part-of-day"
+    return "DATE", day_value, "day"
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    follower = re.match(r"\s+([A-Z][a-z]+)", ctx.after(end))
+    if follower and not (_cue(m) or m["pos"] or WEEKDAY_CUE.search(ctx.before(start))):
+        word = follower.group(1).lower()
+        if word not in MONTHS and word not in WEEKDAYS and word not in ("the", "at", "in", "on"):
+            return None  # "Wednesday Addams": a name, not a day
+    cue = _cue(m)
+    if ctx.date is None:
+        kind, value, grain = _with_part(f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", m["part"])
+        return Timex(start, end, kind, value, grain, "weekday", 0.6, position_mod(m))
+    tense = CUE_DIRECTION.get(cue or "", None) or ctx.direction_at(start, end)
+    day = weekday_date(ctx.date, WEEKDAYS[m["weekday"].lower()], tense, cue)
+    kind, value, grain = _with_part(day.isoformat(), m["part"])
+    return Timex(start, end, kind, value, grain, "weekday", 0.85, position_mod(m))
+
+
+def _day_word(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    word = re.sub(r"\s+", " ", m["word"].lower())
+    if word == "today" and ctx.after(end, 3).lstrip(" ").startswith(":"):
+        return None  # a site banner label ("Today : Nov 11, 2025")
+    part = m["part"] or ("night" if word == "tonight" else None)
+    if ctx.date is None:
+        kind, value, grain = _with_part("XXXX-XX-XX", part)
+        return Timex(start, end, kind, value, grain, "day-word", 0.7, position_mod(m))
+    day = ctx.date + dt.timedelta(days=DAY_WORDS[word])
+    kind, value, grain = _with_part(day.isoformat(), part)
+    return Timex(start, end, kind, value, grain, "day-word", 0.95, position_mod(m))
+
+
+def _part_of_today(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "this morning", "last night": a part of the anchor day (or of the day before, for "last night")."""
+    start, end = group_span(m)
+    offset = -1 if m["cue"].lower() == "last" else 0
+    if ctx.date is None:
+        return Timex(
+            start, end, "TIME", f"XXXX-XX-XXT{DAY_PARTS[m['part'].lower()]}", "part-of-day", "day-part"
+        )
+    day = (ctx.date + dt.timedelta(days=offset)).isoformat()
+    return Timex(start, end, "TIME", f"{day}T{DAY_PARTS[m['part'].lower()]}", "part-of-day", "day-part", 0.9)
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "last year", "this month", "earlier this week"; with "the" and past/coming it is a duration."""
+    start, end = group_span(m)
+    cue, unit = m["cue"].lower(), m["unit"].lower()
+    if m["the"] and cue in ("past", "last", "coming", "next"):
+        return _the_past_unit(start, end, unit, m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", unresolved_value(unit), unit, "relative-unit", 0.6, position_mod(m))
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(cue, 0)
+    value = point_value(shift(ctx.date, unit, step), unit)
+    return Timex(start, end, "DATE", value, unit, "relative-unit", 0.9, position_mod(m))
+
+
+def _the_past_unit(start: int, end: int, unit: str, m: re.Match[str]) -> Timex:
+    letter = {
+        "day": "D",
+        "week": "W",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+        "decade": "DE",
+        "century": "CE",
+    }
+    return Timex(start, end, "DURATION", f"P1{letter[unit]}", unit, "the-past-unit", 0.85, position_mod(m))
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    cue = _cue(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX-WXX-WE", "week", "weekend", 0.6, position_mod(m))
+    tense = CUE_DIRECTION.get(cue or "", None) or ctx.direction_at(start, end)
+    day = weekend_date(ctx.date, tense, cue if cue in ("last", "next") else None)
+    return Timex(start, end, "DATE", point_value(day, "weekend"), "week", "weekend", 0.8, position_mod(m))
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "two years ago" -> the year two years before the anchor, at the unit's grain."""
+    start, end = group_span(m)
+    unit = m["unit"].lower().rstrip("s")
+    count = NUMBER_WORDS.get(m["num"].lower()) if not m["num"][0].isdigit() else float(m["num"])
+    if ctx.date is None or count is None or count != int(count):
+        return Timex(start, end, "DATE", unresolved_value(unit), unit, "ago", 0.6)
+    value = point_value(shift(ctx.date, unit, -int(count)), unit)
+    return Timex(start, end, "DATE", value, unit, "ago", 0.9)
+
+
+def _reference(value: str) -> object:
+    def handler(m: re.Match[str], ctx: Context) -> Timex | None:
+        start, end = group_span(m)
+        if value == "PRESENT_REF" and ctx.tag_at(m.start()) not in ("RB", ""):
+            return None  # "now that ..." is a conjunction
+        return Timex(start, end, "DATE", value, "reference", "reference", 0.8)
+
+    return handler
+
+
+REL_UNIT = r"(?P<unit>(?i:week|month|year|decade|century|quarter))"
+RULES: tuple[Rule, ...] = (
+    Rule("weekday", re.compile(rf"\b(?P<x>{POSITION}?{CUE}?{WEEKDAY}{PART}?)(?![\w'’])"), _weekday),
+    Rule(
+        "day-word",
+        re.compile(
+            rf"\b(?P<x>{POSITION}?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+            rf"|today|tonight|yesterday|tomorrow)){PART}?)\b"
+        ),
+        _day_word,
+    ),
+    Rule(
+        "day-part",
+        re.compile(r"\b(?P<x>(?P<cue>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night)))\b"),
+        _part_of_today,
+    ),
+    Rule(
+        "relative-unit",
+        re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{REL_UNIT})(?![\w-])"),
+        _relative_unit,
+    ),
+    Rule(
+        "weekend",
+        re.compile(rf"\b(?P<x>{POSITION}?(?:(?i:the)\s+|{CUE})?(?i:weekend))(?![\w-])"),
+        _weekend,
+    ),
+    Rule(
+        "ago",
+        re.compile(rf"\b(?P<x>{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+ago)\b"),
+        _ago,
+    ),
+    Rule("past-ref", re.compile(r"\b(?P<x>(?i:recently|lately))\b"), _reference("PAST_REF")),  # type: ignore[arg-type]
+    Rule(
+        "present-ref",
+        re.compile(r"\b(?P<x>(?i:now|currently|nowadays|at\s+present|at\s+the\s+moment))\b(?!\s+that\b)"),
+        _reference("PRESENT_REF"),  # type: ignore[arg-type]
+    ),
+    Rule(
+        "future-ref",
+        re.compile(r"\b(?P<x>(?i:soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!\s+of\b)"),
+        _reference("FUTURE_REF"),  # type: ignore[arg-type]
+    ),
+    Rule(
+        "past-ref",
+        re.compile(r"(?<=\bin )(?P<x>the\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
+        _reference("PAST_REF"),
+    ),  # type: ignore[arg-type]  # fmt: skip
+)

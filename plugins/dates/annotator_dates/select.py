@@ -1,0 +1,126 @@
+"""Turn overlapping rule matches into the final expressions: longest wins, then joins.
+
+Joins: a clock time with the day it is on ("2 p.m. on Wednesday"), and two dates into a range
+("from Monday to Thursday", "between 2021 and 2024").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from annotator_dates.timex import Timex
+
+CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*)?$")
+DAY_THEN_CLOCK = re.compile(r"^\s*(?:at\s+|,\s*(?:at\s+)?)?$")
+RANGE_LINK = {
+    "to": "from",
+    "until": "from",
+    "till": "from",
+    "through": "from",
+    "-": "",
+    "–": "",
+    "and": "between",
+}
+RANGE_GAP = re.compile(r"^\s*(to|until|till|through|and|-|–)\s*$")
+RANGE_OPEN = re.compile(r"(?i:\b(from|between)\s+)$")
+
+
+def choose(candidates: list[Timex]) -> list[Timex]:
+    """Non-overlapping expressions, preferring the longest (then the most confident), in text order."""
+    chosen: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for t in sorted(candidates, key=lambda t: (-(t.end - t.start), -t.confidence, t.start)):
+        if all(t.end <= s or t.start >= e for s, e in taken):
+            chosen.append(t)
+            taken.append((t.start, t.end))
+    return sorted(chosen, key=lambda t: t.start)
+
+
+def join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Fold a clock time and an adjacent day into one TIME ("Wednesday at 2 p.m.")."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if prev is not None and _clock_and_day(text, prev, t):
+            out[-1] = _joined_time(prev, t)
+        else:
+            out.append(t)
+    return out
+
+
+def _clock_and_day(text: str, first: Timex, second: Timex) -> bool:
+    gap = text[first.end : second.start]
+    if first.rule == "clock" and second.granularity == "day" and second.timex_type == "DATE":
+        return bool(CLOCK_THEN_DAY.match(gap))
+    if second.rule == "clock" and first.granularity == "day" and first.timex_type == "DATE":
+        return bool(DAY_THEN_CLOCK.match(gap))
+    return False
+
+
+def _joined_time(first: Timex, second: Timex) -> Timex:
+    clock, day = (first, second) if first.rule == "clock" else (second, first)
+    value = f"{day.value}T{clock.value.split('T', 1)[1]}"
+    return Timex(
+        first.start, second.end, "TIME", value, "minute", "clock+day", min(first.confidence, day.confidence)
+    )
+
+
+def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Fold "from X to Y" / "between X and Y" / "X-Y" over two dates of one grain into a range."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        joined = _range(text, prev, t) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return out
+
+
+def _range(text: str, first: Timex, second: Timex) -> Timex | None:
+    gap = RANGE_GAP.match(text[first.end : second.start])
+    if not gap or first.timex_type != "DATE" or second.timex_type != "DATE":
+        return None
+    if first.granularity != second.granularity or first.mod or second.mod:
+        return None
+    opener = RANGE_OPEN.search(text[max(0, first.start - 10) : first.start])
+    need = RANGE_LINK[gap.group(1)]
+    if need and (opener is None or opener.group(1).lower() != need):
+        return None
+    start = first.start - len(opener.group(0)) if opener else first.start
+    length = range_length(first.value, second.value, first.granularity)
+    return Timex(
+        start,
+        second.end,
+        "DURATION",
+        length,
+        first.granularity,
+        "range",
+        0.8,
+        None,
+        first.value,
+        second.value,
+    )
+
+
+def range_length(begin: str, end: str, grain: str) -> str:
+    """Inclusive length of a range in its grain ("2021", "2024" -> P4Y); PX? when unresolved."""
+    letter = {"day": "D", "month": "M", "year": "Y", "week": "W", "decade": "DE", "century": "CE"}.get(
+        grain, ""
+    )
+    try:
+        if grain == "day":
+            days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(begin)).days + 1
+            return f"P{days}D" if days > 0 else f"PX{letter}"
+        if grain == "year":
+            return f"P{int(end) - int(begin) + 1}Y"
+        if grain == "month":
+            delta = relativedelta(dt.date.fromisoformat(end + "-01"), dt.date.fromisoformat(begin + "-01"))
+            return f"P{delta.years * 12 + delta.months + 1}M"
+    except ValueError:
+        pass
+    return f"PX{letter}"

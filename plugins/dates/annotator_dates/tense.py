@@ -1,0 +1,77 @@
+"""Which way a relative expression points, read from the tense of the verb that governs it.
+
+"talks collapsed on Wednesday" -> past; "talks will resume on Wednesday" -> future; "the summit
+opens on Monday" (present) -> the nearest. Needs the tagger (tense) and the parser (the governing
+verb). Past is the news default when no verb decides.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from annotator_dates.calendar import Direction
+
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would", "wo"})
+# Verbs whose infinitive complement lies ahead: "are expected to meet", "plans to visit".
+FUTURE_GOVERNORS = frozenset(
+    {"expected", "set", "due", "scheduled", "planned", "plan", "plans", "going", "intend", "intends",
+     "hope", "hopes", "aim", "aims", "slated", "poised", "likely", "ready", "prepared", "preparing",
+     "vowed", "agreed"}
+)  # fmt: skip
+PAST_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+MAX_HOPS = 4
+
+
+def direction(parsed: Doc, start: int, end: int) -> Direction:
+    """The direction for the expression at character offsets ``start``-``end`` of ``parsed``."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "past"
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return "past"
+    return _verb_direction(verb)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb up the dependency tree from the expression."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+            return current
+    return None
+
+
+def _verb_direction(verb: Token) -> Direction:
+    """Tense of ``verb`` with its auxiliaries, and of the verb it complements when it is an infinitive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return "future"
+    if any(a.tag_ in PAST_TAGS or a.lower_ in ("had", "has", "have") for a in auxes):
+        return "past"
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        return _infinitive_direction(verb)
+    if verb.tag_ in PAST_TAGS:
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "’s", "am") for a in auxes):
+        return "future"
+    if verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxes):
+        return "present"
+    return "past"
+
+
+def _infinitive_direction(verb: Token) -> Direction:
+    """ "expected to meet on Friday" looks ahead; "failed to agree on Friday" follows the governor."""
+    governor = verb.head
+    if governor is verb:
+        return "future"
+    if governor.lower_ in FUTURE_GOVERNORS:
+        return "future"
+    if governor.pos_ in ("VERB", "AUX", "ADJ"):
+        inner = _verb_direction(governor) if governor.pos_ != "ADJ" else "future"
+        return "future" if inner == "present" else inner
+    return "future"

@@ -1,0 +1,69 @@
+"""The intermediate result of a rule, and the context rules resolve against."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from annotator_dates.anchor import Anchor
+from annotator_dates.calendar import Direction
+
+
+@dataclass
+class Timex:
+    """One recognised expression before it becomes a span."""
+
+    start: int
+    end: int
+    timex_type: str
+    value: str
+    granularity: str
+    rule: str
+    confidence: float = 0.8
+    mod: str | None = None
+    begin_value: str | None = None
+    end_value: str | None = None
+
+
+@dataclass
+class Context:
+    """What a rule may consult: the text, the anchor, and the parse through two small callbacks."""
+
+    text: str
+    anchor: Anchor
+    direction_at: Callable[[int, int], Direction]
+    tag_at: Callable[[int], str] = field(default=lambda _i: "")
+
+    @property
+    def date(self) -> dt.date | None:
+        """The anchor date, or None when the document has no anchor."""
+        return self.anchor.date
+
+    def before(self, index: int, width: int = 30) -> str:
+        """The text just before ``index`` (for cue checks such as "in May")."""
+        return self.text[max(0, index - width) : index]
+
+    def after(self, index: int, width: int = 30) -> str:
+        """The text just after ``index``."""
+        return self.text[index : index + width]
+
+
+Handler = Callable[[re.Match[str], Context], Timex | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern and the handler that turns its matches into timexes."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def group_span(m: re.Match[str], name: str = "x") -> tuple[int, int]:
+    """Offsets of the expression group ``name`` when the pattern has it, else of the whole match."""
+    if name in m.re.groupindex and m.start(name) >= 0:
+        return m.start(name), m.end(name)
+    return m.start(), m.end()
