@@ -1,4 +1,4 @@
-"""The built-in ``entities`` plugin: named entity mentions, clustered per document."""
+"""The built-in ``entities`` plugin: named entity mentions, clustered and made consistent per document."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from typing import Any
 from annotator import hookimpl
 from annotator_entities.annotator import EntitiesAnnotator
 from annotator_entities.model import EntitySpan
+from annotator_entities.options import EntitiesOptions
 
-__all__ = ["EntitiesAnnotator", "EntitySpan"]
+__all__ = ["EntitiesAnnotator", "EntitiesOptions", "EntitySpan"]
 
 
 @hookimpl

@@ -1,59 +1,103 @@
-"""The entities annotator: spaCy NER mentions of names, trimmed and clustered per document."""
+"""The entities annotator: the model's names, made whole and consistent across the document."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotator import Annotator, AnnotatorOptions, Document
-from annotator_entities.clusters import Mention, cluster
-from annotator_entities.model import NAME_LABELS, EntitySpan
-from annotator_entities.trimming import trim
-
-
-class EntitiesOptions(AnnotatorOptions):
-    """Options of the entities annotator."""
-
-    labels: list[str] = list(NAME_LABELS)
+from annotator import Annotator, Document
+from annotator_entities.acronyms import find_definitions
+from annotator_entities.clusters import Cluster, cluster
+from annotator_entities.consistency import propagate, relabel_demonyms, vote
+from annotator_entities.gazetteer import Gazetteer, read_patterns
+from annotator_entities.mentions import Mention, merge, model_mentions
+from annotator_entities.model import EntitySpan
+from annotator_entities.options import EntitiesOptions
 
 
 class EntitiesAnnotator(Annotator):
     """Named entity mentions (OntoNotes name labels) with a per-document entity id and canonical name."""
 
     name = "entities"
-    version = "0.1.0"
+    version = "0.2.0"
     span_model = EntitySpan
+    requires = ("blocks",)
     needs = ("ner",)
     Options = EntitiesOptions
 
+    def __init__(self, options: Any = None) -> None:
+        super().__init__(options)
+        self.gazetteer: Gazetteer | None = None
+
+    @property
+    def opts(self) -> EntitiesOptions:
+        """The validated options, typed."""
+        return self.options  # type: ignore[return-value]
+
+    def setup(self, nlp: Language) -> None:
+        """Build the gazetteer's matcher once; it runs on the shared parse, not as a pipe."""
+        if self.opts.gazetteer is not None:
+            self.gazetteer = Gazetteer(nlp, read_patterns(self.opts.gazetteer), self.opts.gazetteer_attr)
+
     def annotate(self, document: Document, parsed: Doc) -> Iterable[EntitySpan]:
-        """Trim each model mention to its name, cluster the mentions, and emit one span each."""
-        labels = set(self.options.labels)  # type: ignore[attr-defined]
-        mentions = [m for ent in parsed.ents if ent.label_ in labels for m in _mention(ent)]
+        """Collect mentions, cluster them, settle one label per entity, and emit one span each."""
+        strict = self._strict_regions(document)
+        mentions = self._mentions(document.text, parsed, strict)
+        definitions = find_definitions(document.text, mentions)
+        mentions = merge([d.long_form for d in definitions], mentions)
+        relabel_demonyms(mentions)
+        acronyms = {d.acronym: d.long_form.text for d in definitions}
+        clusters = cluster(mentions, acronyms, self.opts.fuzzy)
+        propagate(document.text, clusters, strict)
+        return self._spans(clusters)
+
+    def _strict_regions(self, document: Document) -> list[tuple[int, int]]:
+        skip = set(self.opts.skip_blocks)
+        return [(b.start, b.end) for b in document.layer("blocks") if b.label in skip]
+
+    def _mentions(self, text: str, parsed: Doc, strict: list[tuple[int, int]]) -> list[Mention]:
+        """Model mentions outside headings and furniture, overridden by gazetteer matches."""
+        found = [
+            m
+            for m in model_mentions(parsed, set(self.opts.labels))
+            if not any(s <= m.start and m.end <= e for s, e in strict)
+        ]
+        if self.gazetteer is None:
+            return found
+        matches = [m for m in self.gazetteer.match(parsed) if m.label in self.opts.labels]
+        return merge(matches, found)
+
+    def _spans(self, clusters: list[Cluster]) -> list[EntitySpan]:
         spans: list[EntitySpan] = []
-        for group in cluster(document.text, mentions):
-            for m in group.mentions:
-                spans.append(
-                    EntitySpan(
-                        id="",
-                        start=m.start,
-                        end=m.end,
-                        text=m.text,
-                        label=group.label,
-                        entity_id=group.key,
-                        canonical=group.canonical,
-                        rule="model",
-                    )
-                )
+        for number, c in enumerate(sorted(clusters, key=lambda c: c.mentions[0].start), start=1):
+            spans.extend(_entity_spans(c, f"E{number}"))
         spans.sort(key=lambda s: (s.start, s.end))
         for i, span in enumerate(spans):
             span.id = self.span_id(i)
         return spans
 
 
-def _mention(ent: object) -> list[Mention]:
-    trimmed = trim(ent)  # type: ignore[arg-type]
-    if trimmed is None:
-        return []
-    return [Mention(trimmed.start_char, trimmed.end_char, trimmed.text, trimmed.label_)]
+def _entity_spans(c: Cluster, entity_id: str) -> list[EntitySpan]:
+    """One span per mention, all with the entity's voted label, canonical name and aliases."""
+    label, share = vote(c)
+    canonical = c.canonical
+    aliases = sorted({m.text for m in c.mentions} - {canonical})
+    return [
+        EntitySpan(
+            id="",
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            label=label,
+            entity_id=entity_id,
+            canonical=canonical,
+            kb_id=c.kb_id,
+            aliases=aliases,
+            confidence=1.0 if m.rule == "gazetteer" else share,
+            rule="vote" if m.rule == "model" and m.label != label else m.rule,
+        )
+        for m in c.mentions
+    ]

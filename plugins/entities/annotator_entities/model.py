@@ -20,12 +20,25 @@ NAME_LABELS = (
     "LANGUAGE",
 )
 
+RULES = ("model", "vote", "gazetteer", "acronym", "alias", "document", "demonym")
+
 
 class EntitySpan(Span):
-    """A mention of a named entity; mentions of one entity in a document share ``entity_id``."""
+    """A mention of a named entity; mentions of one entity in a document share ``entity_id``.
+
+    ``rule`` says what produced the mention or its label: ``model`` (the statistical NER as is),
+    ``vote`` (label changed by the document-level vote), ``gazetteer`` (a configured pattern),
+    ``acronym`` (an acronym defined in the text, or its long form), ``alias`` (a parenthesised
+    short name), ``document`` (another occurrence of a name found elsewhere in the document) or
+    ``demonym`` (an adjective of a place named in the document, relabelled NORP). ``confidence``
+    is the share of the entity's weighted label votes that the chosen label won (1.0 for gazetteer).
+    """
 
     entity_id: str = Field(
         description="Identifier of the entity within the document, shared by its mentions."
     )
-    canonical: str = Field(description="The entity's fullest name in the document.")
+    canonical: str = Field(description="The entity's fullest name in the document (or the gazetteer's name).")
     kb_id: str | None = Field(default=None, description="Knowledge-base identifier (e.g. a Wikidata QID).")
+    aliases: list[str] = Field(
+        default_factory=list, description="Other surface forms of the same entity in this document."
+    )

@@ -46,6 +46,10 @@ TITLES = frozenset(
         "envoy",
         "deputy",
         "state",
+        "acting",
+        "supreme",
+        "leader",
+        "senior",
     }
 )
 TRAILING = frozenset({"'s", "’s", "'", "’"})

@@ -1,0 +1,93 @@
+"""Mentions before clustering: the statistical model's entities, cleaned into whole bare names.
+
+Cleaning drops spans that cross a line break (a heading glued to the next line), spans made only
+of title words ("Defence", "Supreme"), single-letter people ("X."), and extends a span over a
+name chained with short connectors ("Tehrik" -> "Tehrik-i-Taliban").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from annotator_entities.trimming import TITLES, trim
+
+# "Tehrik-i-Taliban", "Tehreek-e-Taliban", "Lashkar-e-Taiba": capitalised parts joined by short connectors.
+NAME_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[a-z]{1,3}-[A-Z][\w’']*)+")
+TITLE_ONLY = TITLES | {"supreme", "leader", "acting", "senior", "fellow", "ministry", "minister"}
+
+# Weights in the document-level label vote, by what produced the mention.
+WEIGHTS = {"gazetteer": 5.0, "acronym": 2.0, "alias": 1.0, "demonym": 2.0, "model": 1.0, "document": 0.0}
+
+
+@dataclass
+class Mention:
+    """One candidate mention: where it is, its proposed label and what proposed it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    rule: str = "model"
+    kb_id: str | None = None
+    canonical: str | None = None
+
+    @property
+    def weight(self) -> float:
+        """How much this mention's label counts in its entity's vote."""
+        return WEIGHTS.get(self.rule, 1.0)
+
+    def overlaps(self, other: Mention) -> bool:
+        """Whether the two mentions share any character."""
+        return self.start < other.end and other.start < self.end
+
+
+def model_mentions(parsed: Doc, labels: set[str]) -> list[Mention]:
+    """The model's entities with the wanted labels, cleaned into bare names."""
+    text = parsed.text
+    chains = [(m.start(), m.end()) for m in NAME_CHAIN.finditer(text)]
+    found: list[Mention] = []
+    for ent in parsed.ents:
+        if ent.label_ not in labels or "\n" in ent.text:
+            continue
+        trimmed = trim(ent)
+        if trimmed is None or _title_only(trimmed) or _single_letter_person(trimmed):
+            continue
+        start, end = _extend(trimmed.start_char, trimmed.end_char, chains)
+        found.append(Mention(start, end, text[start:end], ent.label_))
+    return _dedupe(found)
+
+
+def _title_only(span: SpacySpan) -> bool:
+    return all(t.lower_.rstrip(".") in TITLE_ONLY for t in span)
+
+
+def _single_letter_person(span: SpacySpan) -> bool:
+    return span.label_ == "PERSON" and len(span.text.strip(".")) <= 1
+
+
+def _extend(start: int, end: int, chains: list[tuple[int, int]]) -> tuple[int, int]:
+    """Grow ``start``-``end`` to cover any connector-chained name it touches."""
+    for c_start, c_end in chains:
+        if c_start < end and start < c_end:
+            start, end = min(start, c_start), max(end, c_end)
+    return start, end
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap an earlier, longer one (extension can make two spans meet)."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return kept
+
+
+def merge(preferred: list[Mention], others: list[Mention]) -> list[Mention]:
+    """``preferred`` mentions plus those of ``others`` that overlap none of them, in text order."""
+    kept = list(preferred)
+    kept.extend(m for m in others if not any(m.overlaps(p) for p in preferred))
+    return sorted(kept, key=lambda m: m.start)
