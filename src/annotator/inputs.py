@@ -2,97 +2,143 @@
 
 Each item is either an :class:`InputDocument` or a :class:`RecordError` naming the file, the line
 and the reason, so the caller can write an error record and go on: nothing is silently lost.
+JSONL files are streamed line by line, so memory is bounded by the longest line, not the file.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from annotator.document import SourceRef
-from annotator.records import InputDocument, RecordError
+from annotator.records import SKIP_STAGE, InputDocument, RecordError
 
 META_SUFFIX = ".meta.jsonl"
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
+REPLACE_HINT = " (use --encoding-errors replace to annotate it anyway)"
+SNIFF_BYTES = 8192  # a NUL byte this early means a binary file, as git and grep decide
+
+EncodingErrors = Literal["strict", "replace"]
+ControlChars = Literal["space", "keep"]
+
+# C0 controls except tab and newline, DEL and C1 controls: invisible, and illegal in XML 1.0.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 InputItem = InputDocument | RecordError
 
 
-def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[InputItem]:
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to treat undecodable bytes and control characters; see docs/reliability.md."""
+
+    encoding_errors: EncodingErrors = "strict"
+    control_chars: ControlChars = "space"
+
+
+DEFAULT_READ = ReadOptions()
+
+
+def read_inputs(
+    paths: Iterable[str], stdin: IO[bytes] | None = None, options: ReadOptions = DEFAULT_READ
+) -> Iterator[InputItem]:
     """Yield the documents of every path in order; ``-`` reads standard input."""
     for raw in paths:
         if raw == "-":
-            yield from read_stream((stdin or sys.stdin.buffer).read(), "-")
+            yield from read_stream(stdin or sys.stdin.buffer, "-", options)
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from read_folder(path)
+            yield from read_folder(path, options)
         elif path.is_file():
-            yield from read_file(path, _sibling_meta(path))
+            meta, problems = load_sibling_meta(path.parent)
+            yield from problems
+            yield from read_file(path, meta, options=options)
         else:
-            yield RecordError(stage="read", reason="no such file or folder", source=SourceRef(file=raw))
+            yield RecordError(stage="read", reason="no such file or folder", source=_ref(raw), doc_id=raw)
 
 
-def read_folder(folder: Path) -> Iterator[InputItem]:
+def read_folder(folder: Path, options: ReadOptions = DEFAULT_READ) -> Iterator[InputItem]:
     """Every .txt and .jsonl file below ``folder`` (recursively, sorted), with sidecar metadata."""
+    meta_by_dir: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if path.name.endswith(META_SUFFIX) or path.name.startswith("."):
             continue
-        if path.suffix in TEXT_SUFFIXES + JSONL_SUFFIXES:
-            yield from read_file(path, _sibling_meta(path), id_base=folder)
+        if path.suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
+            continue
+        if path.parent not in meta_by_dir:
+            meta_by_dir[path.parent], problems = load_sibling_meta(path.parent)
+            yield from problems
+        binary = _binary_reason(path)
+        if binary:
+            yield RecordError(stage=SKIP_STAGE, reason=binary, source=_ref(str(path)), doc_id=str(path))
+            continue
+        yield from read_file(path, meta_by_dir[path.parent], id_base=folder, options=options)
 
 
 def read_file(
-    path: Path, meta_by_key: dict[str, dict[str, Any]], id_base: Path | None = None
+    path: Path,
+    meta_by_key: dict[str, dict[str, Any]],
+    id_base: Path | None = None,
+    options: ReadOptions = DEFAULT_READ,
 ) -> Iterator[InputItem]:
     """One .txt file is one document; a .jsonl file is one document per line."""
-    data = path.read_bytes()
     if path.suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(data, str(path))
+        with path.open("rb") as stream:
+            yield from read_jsonl(stream, str(path), options)
         return
     doc_id = _text_id(path, id_base)
     meta = meta_by_key.get(path.name) or meta_by_key.get(doc_id) or {}
-    yield _text_document(data, str(path), doc_id, meta)
+    yield _text_document(path.read_bytes(), str(path), doc_id, meta, options)
 
 
-def read_stream(data: bytes, name: str) -> Iterator[InputItem]:
+def read_stream(stream: IO[bytes], name: str, options: ReadOptions = DEFAULT_READ) -> Iterator[InputItem]:
     """Standard input: JSONL when its first non-blank line is a JSON object, else one plain text."""
-    first = next((ln for ln in data.splitlines() if ln.strip()), b"")
-    if first.lstrip().startswith(b"{"):
-        yield from read_jsonl(data, name)
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{"):
+        yield from read_jsonl(chain(head, stream), name, options)
     else:
-        yield _text_document(data, name, "stdin", {})
+        yield _text_document(b"".join(head) + stream.read(), name, "stdin", {}, options)
 
 
-def read_jsonl(data: bytes, name: str) -> Iterator[InputItem]:
+def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions = DEFAULT_READ) -> Iterator[InputItem]:
     """One document per non-blank line: ``{"text": ..., "id"?: ..., "meta"?: {...}}``."""
     stem = Path(name).stem if name != "-" else "stdin"
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _jsonl_record(line, name, number, f"{stem}-{number}")
+            yield _jsonl_record(line, name, number, f"{stem}-{number}", options)
 
 
-def _jsonl_record(line: bytes, name: str, number: int, default_id: str) -> InputItem:
+def _jsonl_record(line: bytes, name: str, number: int, default_id: str, options: ReadOptions) -> InputItem:
     source = SourceRef(file=name, line=number)
+    decoded, bad_byte = _decode(line, options)
+    if decoded is None:
+        return _read_error(f"invalid UTF-8 at byte {bad_byte}{REPLACE_HINT}", source, default_id)
     try:
-        record = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        return RecordError(stage="read", reason=f"invalid UTF-8 at byte {exc.start}", source=source)
+        record = json.loads(decoded)
     except json.JSONDecodeError as exc:
-        return RecordError(
-            stage="read", reason=f"malformed JSON: {exc.msg} (column {exc.colno})", source=source
-        )
+        return _read_error(f"malformed JSON: {exc.msg} (column {exc.colno})", source, default_id)
     problem = _record_problem(record)
     if problem:
-        return RecordError(stage="read", reason=problem, source=source)
-    text, changes = normalize_text(record["text"])
+        doc_id = record.get("id") if isinstance(record, dict) else None
+        return _read_error(problem, source, str(doc_id) if isinstance(doc_id, (str, int)) else default_id)
+    text, changes = normalize_text(record["text"], options)
+    raw_id = record.get("id")
+    doc_id = default_id if raw_id is None or raw_id == "" else str(raw_id)
     meta = record.get("meta") or {}
-    doc_id = str(record.get("id") or default_id)
-    return InputDocument(id=doc_id, text=text, meta=meta, source=source, normalized=changes)
+    return InputDocument(
+        id=doc_id, text=text, meta=meta, source=source, normalized=_replaced(bad_byte) + changes
+    )
 
 
 def _record_problem(record: Any) -> str | None:
@@ -104,29 +150,66 @@ def _record_problem(record: Any) -> str | None:
         return f"'text' must be a string, got {type(record['text']).__name__}"
     if "meta" in record and record["meta"] is not None and not isinstance(record["meta"], dict):
         return "'meta' must be an object"
-    if "id" in record and not isinstance(record["id"], (str, int)):
+    if "id" in record and record["id"] is not None and not isinstance(record["id"], (str, int)):
         return "'id' must be a string or an integer"
     return None
 
 
-def _text_document(data: bytes, name: str, doc_id: str, meta: dict[str, Any]) -> InputItem:
+def _text_document(
+    data: bytes, name: str, doc_id: str, meta: dict[str, Any], options: ReadOptions
+) -> InputItem:
     source = SourceRef(file=name)
+    decoded, bad_byte = _decode(data, options, bom=True)
+    if decoded is None:
+        line = data[:bad_byte].count(b"\n") + 1
+        reason = f"invalid UTF-8 at byte {bad_byte}{REPLACE_HINT}"
+        return _read_error(reason, SourceRef(file=name, line=line), doc_id)
+    text, changes = normalize_text(decoded, options)
+    return InputDocument(
+        id=doc_id, text=text, meta=meta, source=source, normalized=_replaced(bad_byte) + changes
+    )
+
+
+def _decode(data: bytes, options: ReadOptions, bom: bool = False) -> tuple[str | None, int | None]:
+    """``(text, None)``; or, at the first invalid byte, ``(None, byte)`` or the replaced text and the byte."""
+    codec = "utf-8-sig" if bom else "utf-8"
     try:
-        raw = data.decode("utf-8-sig")
+        return data.decode(codec), None
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return RecordError(
-            stage="read", reason=f"invalid UTF-8 at byte {exc.start}", source=SourceRef(file=name, line=line)
-        )
-    text, changes = normalize_text(raw)
-    return InputDocument(id=doc_id, text=text, meta=meta, source=source, normalized=changes)
+        if options.encoding_errors == "replace":
+            return data.decode(codec, errors="replace"), exc.start
+        return None, exc.start
 
 
-def normalize_text(text: str) -> tuple[str, list[str]]:
-    """Normalize newlines to ``\\n`` so offsets agree with what labeling tools display."""
-    if "\r" not in text:
-        return text, []
-    return text.replace("\r\n", "\n").replace("\r", "\n"), ["newlines-to-lf"]
+def _replaced(bad_byte: int | None) -> list[str]:
+    return [] if bad_byte is None else [f"invalid-utf8-replaced (first at byte {bad_byte})"]
+
+
+def normalize_text(text: str, options: ReadOptions = DEFAULT_READ) -> tuple[str, list[str]]:
+    """Newlines become ``\\n``; control characters become spaces (one for one, so offsets stay put)."""
+    changes = []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        changes.append("newlines-to-lf")
+    if options.control_chars == "space" and CONTROL_CHARS.search(text):
+        text = CONTROL_CHARS.sub(" ", text)
+        changes.append("control-chars-to-space")
+    return text, changes
+
+
+def _binary_reason(path: Path) -> str | None:
+    with path.open("rb") as stream:
+        head = stream.read(SNIFF_BYTES)
+    at = head.find(b"\0")
+    return None if at < 0 else f"skipped binary file (NUL byte at offset {at})"
+
+
+def _read_error(reason: str, source: SourceRef, doc_id: str) -> RecordError:
+    return RecordError(stage="read", reason=reason, source=source, doc_id=doc_id)
+
+
+def _ref(name: str) -> SourceRef:
+    return SourceRef(file=name)
 
 
 def _text_id(path: Path, base: Path | None) -> str:
@@ -134,15 +217,55 @@ def _text_id(path: Path, base: Path | None) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def _sibling_meta(path: Path) -> dict[str, dict[str, Any]]:
-    """Metadata from ``*.meta.jsonl`` files beside ``path``, keyed by their 'file' and 'id' fields."""
+def load_sibling_meta(folder: Path) -> tuple[dict[str, dict[str, Any]], list[RecordError]]:
+    """Metadata from ``*.meta.jsonl`` files in ``folder``, keyed by 'file' and 'id'; bad lines are errors."""
     found: dict[str, dict[str, Any]] = {}
-    for meta_file in sorted(path.parent.glob(f"*{META_SUFFIX}")):
-        for line in meta_file.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                entry = json.loads(line)
-                meta = {k: v for k, v in entry.items() if k not in ("file", "id")}
-                for key in (entry.get("file"), entry.get("id")):
-                    if key:
-                        found[str(key)] = meta
-    return found
+    problems: list[RecordError] = []
+    for meta_file in sorted(folder.glob(f"*{META_SUFFIX}")):
+        with meta_file.open("rb") as stream:
+            for number, line in enumerate(stream, start=1):
+                if line.strip():
+                    _add_meta(line, SourceRef(file=str(meta_file), line=number), found, problems)
+    return found, problems
+
+
+def _add_meta(
+    line: bytes, source: SourceRef, found: dict[str, dict[str, Any]], problems: list[RecordError]
+) -> None:
+    try:
+        entry = json.loads(line.decode("utf-8"))
+        if not isinstance(entry, dict):
+            raise ValueError(f"expected a JSON object, got {type(entry).__name__}")
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        doc_id = f"{Path(str(source.file)).name}-{source.line}"
+        problems.append(_read_error(f"metadata line ignored: {exc}", source, doc_id))
+        return
+    meta = {k: v for k, v in entry.items() if k not in ("file", "id")}
+    for key in (entry.get("file"), entry.get("id")):
+        if key:
+            found[str(key)] = meta
+
+
+DuplicateIds = Literal["error", "keep", "suffix"]
+
+
+def handle_duplicate_ids(items: Iterable[InputItem], mode: DuplicateIds = "error") -> Iterator[InputItem]:
+    """Apply ``--duplicate-ids``: a repeated id becomes an error, stays, or gets ``-2``, ``-3``..."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputDocument) and item.id in seen and mode != "keep":
+            if mode == "error":
+                reason = f"duplicate id {item.id!r} (use --duplicate-ids keep or suffix)"
+                item = RecordError(stage="read", reason=reason, source=item.source, doc_id=item.id)
+            else:
+                item = item.model_copy(update={"id": _free_id(item.id, seen)})
+        if isinstance(item, InputDocument):
+            seen.add(item.id)
+        yield item
+
+
+def _free_id(doc_id: str, seen: set[str]) -> str:
+    n = 2
+    while f"{doc_id}-{n}" in seen:
+        n += 1
+    return f"{doc_id}-{n}"

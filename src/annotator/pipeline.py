@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 OnError = Literal["raise", "record", "skip"]
 DEFAULT_BATCH_SIZE = 32  # measured fastest for news-sized documents; see docs/performance.md
+CHUNK_CHARS = 100_000  # longer texts are parsed in chunks of at most this size; see docs/reliability.md
+BREAKS = ("\n\n", "\n", ". ", " ")  # preferred chunk ends: paragraph, line, sentence-ish, word
 
 
 class Pipeline:
@@ -50,6 +52,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.on_error = on_error
         self.nlp: Language = load_pipeline(model, frozenset(n for a in self.annotators for n in a.needs))
+        self.chunk_chars = min(CHUNK_CHARS, self.nlp.max_length)
         for ann in self.annotators:
             ann.setup(self.nlp)
         self.runs = self._provenance()
@@ -84,7 +87,22 @@ class Pipeline:
         return [self.annotate_parsed(inp, doc) for inp, doc in zip(batch, parsed, strict=True)]
 
     def _parse(self, texts: list[str]) -> list[Doc]:
-        return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        """Parse with one ``nlp.pipe`` call; texts over ``chunk_chars`` go through :meth:`_parse_long`."""
+        short = [t for t in texts if len(t) <= self.chunk_chars]
+        parsed = iter(list(self.nlp.pipe(short, batch_size=self.batch_size)))
+        return [next(parsed) if len(t) <= self.chunk_chars else self._parse_long(t) for t in texts]
+
+    def _parse_long(self, text: str) -> Doc:
+        """Parse paragraph-aligned chunks and join them into one Doc whose text is exactly ``text``.
+
+        spaCy refuses texts over ``nlp.max_length`` and the parser's working memory grows with the
+        text, so each chunk is parsed alone; the joined Doc keeps every character, so offsets need
+        no mapping and the annotators see one parse, as for any other document.
+        """
+        from spacy.tokens import Doc
+
+        chunks = [text[a:b] for a, b in chunk_bounds(text, self.chunk_chars)]
+        return Doc.from_docs(list(self.nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)
 
     def annotate_parsed(self, inp: InputDocument, parsed: Doc) -> Document:
         """Run the annotators, in order, over one parsed document."""
@@ -148,6 +166,22 @@ def check_layer(ann: Annotator, document: Document, spans: list[Any]) -> None:
             )
     layers = {**document.spans, ann.name: spans}
     check_document_spans(document.text, layers)
+
+
+def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pairs that cover ``text`` exactly, each at most ``size`` long, ending at a break.
+
+    A chunk ends after the last paragraph break that fits, else the last line break, sentence end
+    or space; only a text with none of them is cut at ``size``.
+    """
+    bounds, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = next((window.rfind(b) + len(b) for b in BREAKS if window.rfind(b) > 0), size)
+        bounds.append((start, start + cut))
+        start += cut
+    bounds.append((start, len(text)))
+    return bounds
 
 
 def _instantiate(
