@@ -1,1 +1,36 @@
-"""The built-in ``exporters``  plugin (being written; registers nothing yet)."""
+"""The built-in ``exporters`` plugin: labeling-tool formats for annotated JSONL.
+
+Each format is one module and one :class:`annotator.exporting.Exporter`, registered through the
+``register_exporters`` hook exactly as a third-party format would be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from annotator import hookimpl
+from annotator_exporters.brat import BratExporter
+from annotator_exporters.doccano import DoccanoExporter
+from annotator_exporters.inception import InceptionExporter
+from annotator_exporters.labelstudio import LabelStudioExporter
+from annotator_exporters.prodigy import ProdigyExporter
+from annotator_exporters.spacy_docbin import SpacyExporter
+
+EXPORTERS = (
+    BratExporter,
+    DoccanoExporter,
+    InceptionExporter,
+    LabelStudioExporter,
+    ProdigyExporter,
+    SpacyExporter,
+)
+
+__all__ = ["EXPORTERS", *(cls.__name__ for cls in EXPORTERS)]
+
+
+@hookimpl
+def register_exporters(register: Callable[[Any], None]) -> None:
+    """Register one instance of each built-in exporter."""
+    for cls in EXPORTERS:
+        register(cls())

@@ -1,0 +1,143 @@
+"""doccano: "JSONL (Relation)" lines with offsets in the units doccano counts.
+
+doccano's annotator indexes JavaScript strings, so offsets default to UTF-16 code units;
+``units=grapheme`` matches a project set to count grapheme clusters, ``units=codepoint`` keeps
+Python offsets. doccano drops overlapping spans silently unless the project allows overlap, so
+overlaps are either ``flag``-ged (one file; the line lists them in ``overlapping``) or ``split``
+into one file per layer (``OUT`` is then a folder).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from annotator import Document
+from annotator.errors import ConfigError
+from annotator.exporting import (
+    Exporter,
+    ExporterOptions,
+    ExportError,
+    LabelNames,
+    LayerSpan,
+    Utf16Offsets,
+    attributes,
+    document_metadata,
+    layer_spans,
+    relations,
+)
+
+Units = Literal["utf16", "codepoint", "grapheme"]
+
+
+class DoccanoOptions(ExporterOptions):
+    """Options of the doccano exporter."""
+
+    units: Units = "utf16"
+    overlap: Literal["flag", "split"] = "flag"
+
+
+class DoccanoExporter(Exporter):
+    """doccano relation-project JSONL; see the module docstring for units and overlaps."""
+
+    name = "doccano"
+    description = "doccano JSONL (entities, relations, metadata); UTF-16 offsets by default."
+    Options = DoccanoOptions
+
+    def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
+        """Write one file, or one file per layer when splitting overlaps."""
+        assert isinstance(options, DoccanoOptions)
+        names = LabelNames(documents)
+        if options.overlap == "flag":
+            return [_write(out, [doccano_line(d, names, options.units) for d in documents])]
+        out.mkdir(parents=True, exist_ok=True)
+        layers = sorted({layer for d in documents for layer in d.spans})
+        return [
+            _write(out / f"{layer}.jsonl", [doccano_line(d, names, options.units, layer) for d in documents])
+            for layer in layers
+        ]
+
+
+def _write(path: Path, lines: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as stream:
+        stream.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    return path
+
+
+def doccano_line(
+    document: Document, names: LabelNames, units: Units = "utf16", layer: str | None = None
+) -> dict[str, Any]:
+    """One example: text, entities with local int ids, relations between them, metadata keys."""
+    items = [i for i in layer_spans(document) if layer is None or i.layer == layer]
+    local = {i.span.id: n for n, i in enumerate(items)}
+    convert = offset_converter(document.text, units)
+    line: dict[str, Any] = {
+        "text": document.text,
+        "entities": [_entity(i, local, names, convert) for i in items],
+        "relations": [
+            {"id": n, "from_id": local[r.source.span.id], "to_id": local[r.target.span.id], "type": r.label}
+            for n, r in enumerate(
+                r for r in relations(document) if {r.source.span.id, r.target.span.id} <= local.keys()
+            )
+        ],
+        **document_metadata(document),
+        "offset_units": units,
+    }
+    attrs = {str(local[i.span.id]): {"span_id": i.span.id, **attributes(i.span)} for i in items}
+    line["span_attributes"] = attrs
+    line["overlapping"] = overlapping(items, local)
+    return line
+
+
+def _entity(
+    item: LayerSpan, local: dict[str, int], names: LabelNames, convert: Callable[[int], int]
+) -> dict[str, Any]:
+    span = item.span
+    return {
+        "id": local[span.id],
+        "start_offset": convert(span.start),
+        "end_offset": convert(span.end),
+        "label": names(item.layer, span.label),
+    }
+
+
+def overlapping(items: Sequence[LayerSpan], local: dict[str, int]) -> list[int]:
+    """Local ids of the spans doccano would drop without ``allow_overlapping`` (its sort-and-skip rule)."""
+    dropped: list[int] = []
+    last_end = -1
+    for item in sorted(items, key=lambda i: (i.span.start, i.span.end)):
+        if item.span.start < last_end:
+            dropped.append(local[item.span.id])
+        else:
+            last_end = item.span.end
+    return sorted(dropped)
+
+
+def offset_converter(text: str, units: Units) -> Callable[[int], int]:
+    """A function from code-point offsets to ``units``."""
+    if units == "codepoint":
+        return lambda i: i
+    if units == "utf16":
+        return Utf16Offsets(text)
+    return _grapheme_offsets(text)
+
+
+def _grapheme_offsets(text: str) -> Callable[[int], int]:
+    """Code-point offset -> number of grapheme clusters before it (UAX #29, via ``regex``'s \\X)."""
+    try:
+        import regex
+    except ImportError as exc:  # pragma: no cover - regex is a dependency
+        raise ConfigError("units=grapheme needs the 'regex' package: pip install regex") from exc
+    table: dict[int, int] = {0: 0}
+    for n, match in enumerate(regex.finditer(r"\X", text), start=1):
+        table[match.end()] = n
+
+    def convert(index: int) -> int:
+        if index not in table:
+            raise ExportError(f"offset {index} falls inside a grapheme cluster; use units=utf16")
+        return table[index]
+
+    return convert

@@ -1,0 +1,220 @@
+"""The exporter protocol and the helpers every exporter shares, whatever the layers.
+
+An exporter turns annotated documents into the files one labeling tool imports. It is registered
+through the ``register_exporters`` hook and called by ``annotator export``. Exporters know no layer
+by name: labels come from each layer's spans, attributes from the span model's extra fields,
+relations from the fields declared with :func:`annotator.span_ref`. Offsets stay code points here;
+:class:`Utf16Offsets` converts for the tools that count UTF-16 units.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from annotator.document import Document
+from annotator.errors import AnnotatorError, ConfigError, InputError
+from annotator.spans import Span, ref_field_names
+
+BASE_FIELDS = frozenset(Span.model_fields)
+
+
+class ExportError(AnnotatorError):
+    """A document cannot be written in the requested format; the message names it and why."""
+
+
+class ExporterOptions(BaseModel):
+    """Base of every exporter's options: unknown keys are an error, not a silent no-op."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Exporter(ABC):
+    """Writes documents in one labeling tool's format.
+
+    Subclasses declare ``name`` (the ``--to`` value), a one-line ``description`` and ``Options``.
+    The host creates one instance per plugin at registration; ``annotator export`` validates the
+    user's ``--option key=value`` pairs against ``Options`` and calls :meth:`export` once with all
+    documents. Return every path written, so the command can report them.
+    """
+
+    name: ClassVar[str]
+    description: ClassVar[str] = ""
+    Options: ClassVar[type[ExporterOptions]] = ExporterOptions
+
+    def options(self, raw: Mapping[str, Any] | None = None) -> ExporterOptions:
+        """Validate raw options, naming this exporter in the error."""
+        try:
+            return self.Options.model_validate(dict(raw or {}))
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ConfigError(f"Bad option for exporter {self.name!r}: {problems}.") from exc
+
+    @abstractmethod
+    def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
+        """Write ``documents`` to ``out`` (a file or a folder, as the format needs); return the paths."""
+
+
+@dataclass(frozen=True)
+class LayerSpan:
+    """A span with the layer it belongs to."""
+
+    layer: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed link from a span to a span it refers to; ``label`` is the reference field's name."""
+
+    label: str
+    source: LayerSpan
+    target: LayerSpan
+
+
+def layer_spans(document: Document) -> list[LayerSpan]:
+    """Every span of every layer, in text order (then longest first, then layer name)."""
+    items = [LayerSpan(layer, s) for layer, spans in document.spans.items() for s in spans]
+    return sorted(items, key=lambda ls: (ls.span.start, -ls.span.end, ls.layer, ls.span.id))
+
+
+def relations(document: Document) -> list[Relation]:
+    """The links declared by span_ref fields, in the order of their source spans."""
+    by_id = {ls.span.id: ls for ls in layer_spans(document)}
+    found: list[Relation] = []
+    for item in by_id.values():
+        for field in ref_field_names(type(item.span)):
+            found.extend(Relation(field, item, by_id[ref]) for ref in _ids(getattr(item.span, field)))
+    return found
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def attributes(span: Span) -> dict[str, Any]:
+    """The span model's own fields (not the base ones, not references), JSON-ready, without nulls."""
+    data = span.model_dump(mode="json", exclude_none=True)
+    skip = BASE_FIELDS | set(ref_field_names(type(span)))
+    return {k: v for k, v in data.items() if k not in skip and v != [] and v != {}}
+
+
+def value_text(value: Any) -> str:
+    """One attribute value as plain text: strings as they are, anything else as compact JSON."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def attribute_lines(span: Span) -> list[str]:
+    """``key=value`` lines for formats that carry attributes only as free text."""
+    return [f"{key}={value_text(value)}" for key, value in attributes(span).items()]
+
+
+def labels_by_layer(documents: Iterable[Document]) -> dict[str, list[str]]:
+    """The labels seen in each layer, sorted; layers in name order."""
+    seen: dict[str, set[str]] = {}
+    for doc in documents:
+        for layer, spans in doc.spans.items():
+            seen.setdefault(layer, set()).update(s.label for s in spans)
+    return {layer: sorted(seen[layer]) for layer in sorted(seen)}
+
+
+def relation_labels(documents: Iterable[Document]) -> list[str]:
+    """Every relation label (reference field name) present, sorted."""
+    return sorted({r.label for doc in documents for r in relations(doc)})
+
+
+class LabelNames:
+    """Flat label names for tools with one label namespace: the bare label unless two layers share it."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        owners: dict[str, set[str]] = {}
+        for layer, labels in labels_by_layer(documents).items():
+            for label in labels:
+                owners.setdefault(label, set()).add(layer)
+        self.shared = {label for label, layers in owners.items() if len(layers) > 1}
+
+    def __call__(self, layer: str, label: str) -> str:
+        """The name to show for ``label`` of ``layer``."""
+        return f"{layer}_{label}" if label in self.shared else label
+
+
+class Utf16Offsets:
+    """Code-point offsets to UTF-16 code units (what JavaScript tools count), in O(1) per lookup."""
+
+    def __init__(self, text: str) -> None:
+        self.units = [0, *accumulate(2 if ord(ch) > 0xFFFF else 1 for ch in text)]
+
+    def __call__(self, index: int) -> int:
+        """The UTF-16 offset of code-point offset ``index``."""
+        return self.units[index]
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The UTF-16 offset of code-point offset ``index`` of ``text`` (as cassis computes it)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def model_version(document: Document, layers: Iterable[str] | None = None) -> str:
+    """``name-version`` of each annotator that wrote the document (or the given layers), joined by +."""
+    wanted = set(layers) if layers is not None else None
+    runs = [r for r in document.annotated_by if wanted is None or r.name in wanted]
+    return "+".join(f"{r.name}-{r.version}" for r in runs) or "unknown"
+
+
+def document_metadata(document: Document) -> dict[str, Any]:
+    """What a tool can keep about the document itself: id, meta, summaries, provenance, normalization."""
+    data: dict[str, Any] = {"doc_id": document.id}
+    if document.meta:
+        data["meta"] = document.meta
+    if document.summaries:
+        data["summaries"] = {k: v.model_dump(mode="json") for k, v in document.summaries.items()}
+    if document.normalized:
+        data["normalized"] = document.normalized
+    data["annotated_by"] = [f"{r.name}-{r.version}" for r in document.annotated_by]
+    return data
+
+
+def read_documents(path: Path, registry: Any | None = None) -> Iterator[Document]:
+    """Documents of an ``annotator annotate`` JSONL, typed with the registry's models; error records skipped.
+
+    A malformed line raises :class:`InputError` naming the file and line, because an export that
+    silently leaves a document out is worse than no export.
+    """
+    span_models = registry.span_models() if registry is not None else {}
+    summary_models = registry.summary_models() if registry is not None else {}
+    with path.open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if isinstance(data, dict) and "error" in data and "text" not in data:
+                    continue
+                yield Document.from_dict(data, span_models, summary_models)
+            except (ValueError, AnnotatorError) as exc:
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise InputError(f"not an annotated document: {reason}", str(path), number) from exc
+
+
+def unique_stems(documents: Sequence[Document]) -> list[str]:
+    """A file-name-safe, unique stem per document, from its id."""
+    stems: list[str] = []
+    for doc in documents:
+        base = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in doc.id).strip(".") or "doc"
+        stem, n = base, 1
+        while stem in stems:
+            n += 1
+            stem = f"{base}_{n}"
+        stems.append(stem)
+    return stems
