@@ -1,0 +1,217 @@
+"""Read one bare amount at a position of the text: digits, number words, ordinals, fractions, vague words.
+
+Values are :class:`~decimal.Decimal` so "1.2 million" is exactly 1200000 and "a third" keeps its
+precision until the span is built; nothing here looks at the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from annotator_numbers.lexicon import (
+    DENOMINATORS,
+    MULTIPLIERS,
+    ORDINALS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+)
+
+
+@dataclass
+class Amount:
+    """A bare amount: where it is, its value, and what sort of number it is."""
+
+    start: int
+    end: int
+    value: Decimal
+    sort: str  # cardinal, ordinal, fraction, multiplier, vague
+    rule: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+    digits: bool = False
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_NUMWORD = _alternation([*UNITS, *TENS, *SCALES, "dozen"])
+_SEP = r"(?:\s*-\s*|\s+and\s+|\s+)"
+WORDS_RE = re.compile(rf"(?:an?\s+)?\b(?:{_NUMWORD})(?:{_SEP}(?:{_NUMWORD}))*\b", re.I)
+DIGITS_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[,.:]\d)")
+SCALE_WORD_RE = re.compile(rf"\s*-?\s*({_alternation(SCALES)})\b", re.I)
+SCALE_ABBR_RE = re.compile(rf"\s?({_alternation(SCALE_ABBREVIATIONS)})\b", re.I)
+ORDINAL_DIGITS_RE = re.compile(r"(\d+)(st|nd|rd|th)\b", re.I)
+_ORD_WORD = _alternation(ORDINALS)
+ORDINAL_WORDS_RE = re.compile(rf"\b(?:({_alternation(TENS)})\s*-\s*)?({_ORD_WORD})\b", re.I)
+VAGUE_RE = re.compile(rf"\b({_alternation(VAGUE)})\b(?!-)", re.I)
+_NUMERATOR = _alternation([*UNITS, "a", "an"])
+FRACTION_RE = re.compile(rf"\b(?:({_NUMERATOR})[\s-]+)?({_alternation(DENOMINATORS)})\b(?!-)", re.I)
+ONE_IN_RE = re.compile(rf"\b(one|a)\s+in\s+({_alternation(UNITS)}|\d+)\b", re.I)
+MULTIPLIER_RE = re.compile(rf"\b(?:({_alternation(MULTIPLIERS)})|({_NUMWORD}|\d+)[\s-]?fold)\b", re.I)
+HALF_A_RE = re.compile(rf"\bhalf\s+an?\s+({_alternation([*SCALES, 'dozen'])})\b", re.I)
+# Vague words that are a count only before "of": "scores of people" (not football scores).
+NEEDS_OF = frozenset({"scores", "a couple"})
+
+
+def read_amount(text: str, pos: int) -> Amount | None:
+    """The amount that starts exactly at ``pos``, or None."""
+    for reader in (_vague, _half_a, _one_in, _fraction, _multiplier, _ordinal, _digits, _words):
+        found = reader(text, pos)
+        if found is not None:
+            return found
+    return None
+
+
+def _vague(text: str, pos: int) -> Amount | None:
+    m = VAGUE_RE.match(text, pos)
+    if not m:
+        return None
+    key = " ".join(m.group(1).lower().split())
+    if key in NEEDS_OF and not re.match(r"\s+of\b", text[m.end() :]):
+        return None
+    low, high = VAGUE[key]
+    return Amount(pos, m.end(), low, "vague", "vague", low=low, high=high)
+
+
+def _half_a(text: str, pos: int) -> Amount | None:
+    m = HALF_A_RE.match(text, pos)
+    if not m:
+        return None
+    scale = SCALES.get(m.group(1).lower(), 12)
+    return Amount(pos, m.end(), Decimal(scale) / 2, "cardinal", "words")
+
+
+def _one_in(text: str, pos: int) -> Amount | None:
+    m = ONE_IN_RE.match(text, pos)
+    if not m:
+        return None
+    den = m.group(2).lower()
+    value = Decimal(UNITS[den]) if den in UNITS else Decimal(den)
+    if value == 0:
+        return None
+    return Amount(pos, m.end(), 1 / value, "fraction", "one-in")
+
+
+def _fraction(text: str, pos: int) -> Amount | None:
+    m = FRACTION_RE.match(text, pos)
+    if not m:
+        return None
+    numerator, denominator = (m.group(1) or "").lower(), m.group(2).lower()
+    if not numerator and denominator != "half":
+        return None  # "third" alone is an ordinal, "quarter" alone a period
+    num = 1 if numerator in ("", "a", "an") else UNITS[numerator]
+    if num == 0 or (num > 1 and not denominator.endswith("s") and denominator != "half"):
+        return None
+    return Amount(pos, m.end(), Decimal(num) / DENOMINATORS[denominator], "fraction", "fraction")
+
+
+def _multiplier(text: str, pos: int) -> Amount | None:
+    m = MULTIPLIER_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group(1):
+        return Amount(pos, m.end(), Decimal(MULTIPLIERS[m.group(1).lower()]), "multiplier", "multiplier")
+    word = m.group(2).lower()
+    value = _word_value(word) if not word.isdigit() else Decimal(word)
+    return None if value is None else Amount(pos, m.end(), value, "multiplier", "multiplier")
+
+
+def _ordinal(text: str, pos: int) -> Amount | None:
+    m = ORDINAL_DIGITS_RE.match(text, pos)
+    if m:
+        return Amount(pos, m.end(), Decimal(m.group(1)), "ordinal", "ordinal-digits", digits=True)
+    m = ORDINAL_WORDS_RE.match(text, pos)
+    if not m:
+        return None
+    tens = TENS[m.group(1).lower()] if m.group(1) else 0
+    unit = ORDINALS[m.group(2).lower()]
+    if tens and unit >= 10:
+        return None
+    return Amount(pos, m.end(), Decimal(tens + unit), "ordinal", "ordinal-words")
+
+
+def _digits(text: str, pos: int) -> Amount | None:
+    m = DIGITS_RE.match(text, pos)
+    if not m:
+        return None
+    value = Decimal(m.group(0).replace(",", ""))
+    end = m.end()
+    scale = SCALE_WORD_RE.match(text, end) or SCALE_ABBR_RE.match(text, end)
+    if scale:
+        factor = SCALES.get(scale.group(1).lower()) or SCALE_ABBREVIATIONS[scale.group(1).lower()]
+        return Amount(pos, scale.end(), value * factor, "cardinal", "digits-scale", digits=True)
+    return Amount(pos, end, value, "cardinal", "digits", digits=True)
+
+
+def _words(text: str, pos: int) -> Amount | None:
+    m = WORDS_RE.match(text, pos)
+    if not m:
+        return None
+    words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
+    lowered = [w.group(0).lower() for w in words]
+    article = lowered[0] in ("a", "an")
+    parsed = parse_words(lowered[1:] if article else lowered, article)
+    if parsed is None:
+        return None
+    value, used = parsed
+    last = words[used - (0 if article else 1)]
+    return Amount(pos, pos + last.end(), value, "cardinal", "words")
+
+
+def _word_value(word: str) -> Decimal | None:
+    parsed = parse_words(re.findall(r"[a-z]+", word), False)
+    return parsed[0] if parsed else None
+
+
+def parse_words(words: list[str], article: bool) -> tuple[Decimal, int] | None:
+    """Value of the longest well-formed number at the start of ``words`` and how many words it used.
+
+    "two hundred and fifty" is 250; "two three" stops after "two"; with ``article`` ("a hundred")
+    the first word must be a scale.
+    """
+    total, group, last, used = 0, 1 if article else 0, "article" if article else "", 0
+    for i, word in enumerate(words):
+        step = _step(word, group, last)
+        if step is None:
+            break
+        add_total, group, last = step
+        total += add_total
+        if last != "and":
+            used = i + 1
+    if used == 0:
+        return None
+    if last == "and":
+        total, group = _undo_and(words, used)
+    return Decimal(total + group), used
+
+
+def _undo_and(words: list[str], used: int) -> tuple[int, int]:
+    """Re-read the words actually used when the sequence ended on a dangling "and"."""
+    parsed = parse_words(words[:used], False)
+    return (0, int(parsed[0])) if parsed else (0, 0)
+
+
+def _step(word: str, group: int, last: str) -> tuple[int, int, str] | None:
+    """One word of a spelled-out number: (amount moved to the total, new group, new state) or None."""
+    if word in UNITS:
+        value = UNITS[word]
+        ok = last in ("", "big", "hundred", "and") or (last == "tens" and 0 < value < 10)
+        return (0, group + value, "unit") if ok else None
+    if word in TENS:
+        return (0, group + TENS[word], "tens") if last in ("", "big", "hundred", "and") else None
+    if word == "hundred":
+        return (0, group * 100, "hundred") if last in ("unit", "tens", "article") and group < 100 else None
+    if word == "dozen":
+        return (0, group * 12, "dozen") if last in ("unit", "article") and group < 13 else None
+    if word in SCALES:
+        ok = last in ("unit", "tens", "hundred", "article", "dozen") and group > 0
+        return (group * SCALES[word], 0, "big") if ok else None
+    if word == "and":
+        return (0, group, "and") if last in ("hundred", "big") else None
+    return None

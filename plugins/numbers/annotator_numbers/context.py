@@ -1,0 +1,147 @@
+"""What the parse decides: which candidates are not numbers here, and which noun phrase is counted.
+
+Dates, clock times and durations are the dates plugin's; "one of the" and "first" as an adverb are
+words, not numbers; "Article 370" is a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from annotator_numbers.lexicon import ORDINALS, TIME_UNITS
+from annotator_numbers.scanner import Candidate
+
+MODIFIER_DEPS = frozenset({"nummod", "amod", "quantmod", "compound", "nmod", "npadvmod", "det", "advmod"})
+NOT_IN_COUNTED = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "prep"})
+
+
+@dataclass
+class Counted:
+    """The counted noun phrase: text, character offsets and token range."""
+
+    text: str
+    start: int
+    end: int
+    tokens: list[int]
+
+
+def tokens_of(parsed: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that overlap ``[start, end)``."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def anchor(tokens: list[Token]) -> Token | None:
+    """The token that attaches the amount to the sentence: the last one whose head lies outside it."""
+    if not tokens:
+        return None
+    first, last = tokens[0].i, tokens[-1].i
+    outside = [t for t in tokens if not first <= t.head.i <= last or t.head.i == t.i]
+    return outside[-1] if outside else tokens[-1]
+
+
+def excluded(cand: Candidate, parsed: Doc, text: str) -> bool:
+    """True when the candidate is not a number this layer reports."""
+    if cand.temporal:
+        return True
+    tokens = tokens_of(parsed, cand.amount.start, cand.end if cand.rule == "range" else cand.amount.end)
+    root = anchor(tokens)
+    if root is None:
+        return False
+    raw = text[cand.amount.start : cand.amount.end].lower()
+    checks = (_is_year, _is_duration, _is_pronoun_one, _is_name, _is_adverb_ordinal, _is_period_half)
+    return any(check(cand, root, raw) for check in checks)
+
+
+def _is_year(cand: Candidate, root: Token, raw: str) -> bool:
+    if not cand.year_like:
+        return False
+    nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+    return not (nxt is not None and nxt.tag_ == "NNS" and root.head.i == nxt.i)
+
+
+def _is_duration(cand: Candidate, root: Token, raw: str) -> bool:
+    if cand.kind not in ("cardinal",):
+        return False
+    return root.dep_ in MODIFIER_DEPS and root.head.i > root.i and root.head.lower_ in TIME_UNITS
+
+
+def _is_pronoun_one(cand: Candidate, root: Token, raw: str) -> bool:
+    if raw != "one":
+        return False
+    following = root.nbor(1).lower_ if root.i + 1 < len(root.doc) else ""
+    return root.dep_ != "nummod" or following == "of"
+
+
+def _is_name(cand: Candidate, root: Token, raw: str) -> bool:
+    """ "Article 370", "Resolution 2593", "Boeing 737": a number right after the name it belongs to."""
+    if not cand.amount.digits or root.i == 0 or cand.qualifier:
+        return False
+    before = root.doc[root.i - 1]
+    return before.tag_ in ("NNP", "NN") and before.is_title and root.head.i == before.i
+
+
+def _is_adverb_ordinal(cand: Candidate, root: Token, raw: str) -> bool:
+    if cand.kind != "ordinal" or cand.amount.digits:
+        return False
+    return root.tag_ not in ("JJ", "JJS") or root.dep_ not in (
+        "amod",
+        "nsubj",
+        "dobj",
+        "pobj",
+        "attr",
+        "appos",
+    )
+
+
+def _is_period_half(cand: Candidate, root: Token, raw: str) -> bool:
+    """ "the second half of the year" is a period, not a fraction."""
+    return raw == "half" and root.i > 0 and root.doc[root.i - 1].lower_ in ORDINALS
+
+
+def counted(cand: Candidate, parsed: Doc) -> Counted | None:
+    """The noun phrase the amount counts or orders, from the dependency parse."""
+    tokens = tokens_of(parsed, cand.amount.start, cand.end if cand.rule == "range" else cand.amount.end)
+    root = anchor(tokens)
+    if root is None:
+        return None
+    head = _counted_head(root, tokens[-1].i)
+    if head is None:
+        return None
+    left, right = _extent(head, tokens[-1].i)
+    doc = parsed
+    start, end = doc[left].idx, doc[right].idx + len(doc[right])
+    return Counted(doc.text[start:end], start, end, [left, right + 1])
+
+
+def _counted_head(root: Token, last: int) -> Token | None:
+    if root.dep_ in MODIFIER_DEPS and root.head.i > last and root.head.tag_.startswith("NN"):
+        return root.head
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.tag_.startswith(("NN", "PRP"))]
+            return objects[0] if objects else None
+    return None
+
+
+def _extent(head: Token, last: int) -> tuple[int, int]:
+    """Token range of the counted phrase: the head, its modifiers after the amount, bare conjuncts."""
+    left = head.i
+    for child in head.lefts:
+        if child.i > last and child.dep_ not in NOT_IN_COUNTED:
+            left = min(left, child.left_edge.i)
+    while left < head.i and head.doc[left].dep_ in NOT_IN_COUNTED:
+        left += 1
+    right = head.i
+    for conj in head.conjuncts:
+        if (
+            conj.i > right
+            and conj.tag_.startswith("NN")
+            and not any(c.dep_ == "nummod" for c in conj.children)
+        ):
+            right = conj.i
+        else:
+            break
+    return max(left, last + 1), right

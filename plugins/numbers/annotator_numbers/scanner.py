@@ -1,0 +1,247 @@
+"""Find number expressions in raw text: amount, range, qualifier, currency, percent and unit.
+
+The scanner works on characters only; the annotator then uses the parse to drop what is not a
+number here (dates, durations, names such as "Article 370") and to find what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from annotator_numbers import units
+from annotator_numbers.amounts import Amount, _alternation, read_amount
+from annotator_numbers.lexicon import (
+    CLOCK_WORDS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    ISO_CODES,
+    MONEY_SCALE_ABBREVIATIONS,
+    MONTHS,
+    NATIONAL_RUPEES,
+    POST_QUALIFIERS,
+    QUALIFIERS,
+    TIME_UNITS,
+)
+
+KIND_OF_SORT = {
+    "cardinal": "cardinal",
+    "vague": "cardinal",
+    "ordinal": "ordinal",
+    "fraction": "fraction",
+    "multiplier": "fraction",
+}
+
+
+@dataclass
+class Candidate:
+    """One number expression found in the text, before the parse has had its say."""
+
+    start: int
+    end: int
+    amount: Amount
+    kind: str
+    value: Decimal
+    low: Decimal | None = None
+    high: Decimal | None = None
+    approx: bool = False
+    qualifier: str | None = None
+    unit: str | None = None
+    si_value: float | None = None
+    si_unit: str | None = None
+    currency: str | None = None
+    rule: str = ""
+    temporal: bool = False
+    year_like: bool = False
+    tags: list[str] = field(default_factory=list)
+
+
+_CURRENCY_PREFIX = re.compile(rf"(?:US\$|[$€£¥₹]|\bRs\.?|\b(?:{'|'.join(sorted(ISO_CODES))})\b)\s?(?=\d)")
+TRIGGER = re.compile(rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:an?\s+)?[A-Za-z]", re.I)
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
+_POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
+_PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
+_PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
+_BETWEEN = re.compile(r"\b(between|from)\s+$", re.I)
+_CURRENCY_WORD = re.compile(
+    rf"\s+(?:(US|Pakistani|Indian)\s+)?({_alternation(CURRENCY_WORDS)})s?\b|\s+({'|'.join(ISO_CODES)})\b",
+    re.I,
+)
+_MONEY_SCALE = re.compile(rf"\s?({_alternation(MONEY_SCALE_ABBREVIATIONS)})\b", re.I)
+_AGE = re.compile(r"[-‑](years?)[-‑]old\b", re.I)
+_HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
+_ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
+_SPACE_UNIT = re.compile(r"\s+(?:(square|sq|cubic|nautical|metric|degrees?)\s+)?([A-Za-z°][A-Za-z°²³/]*)\b")
+_CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{'|'.join(MONTHS)})\b")
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every number expression in ``text``, left to right, without overlaps."""
+    found: list[Candidate] = []
+    pos = 0
+    for m in TRIGGER.finditer(text):
+        if m.start() < pos:
+            continue
+        cand = read_candidate(text, m.start())
+        if cand is not None:
+            found.append(cand)
+            pos = cand.end
+    return found
+
+
+def read_candidate(text: str, pos: int) -> Candidate | None:
+    """The number expression starting at ``pos`` (after any qualifier), or None."""
+    currency, amount_pos = _currency_prefix(text, pos)
+    amount = read_amount(text, amount_pos)
+    if amount is None or (currency and amount.sort != "cardinal"):
+        return None
+    cand = Candidate(pos, amount.end, amount, KIND_OF_SORT[amount.sort], amount.value, rule=amount.rule)
+    cand.low, cand.high, cand.approx = amount.low, amount.high, amount.sort == "vague"
+    if currency:
+        _money_scale(text, cand)
+        cand.kind, cand.currency, cand.rule = "money", currency, "money"
+    _range(text, cand)
+    _suffix(text, cand)
+    _qualifiers(text, cand)
+    _temporal(text, cand)
+    return cand
+
+
+def _currency_prefix(text: str, pos: int) -> tuple[str | None, int]:
+    m = _CURRENCY_PREFIX.match(text, pos)
+    if not m:
+        return None, pos
+    sign = m.group(0).strip().rstrip(".")
+    if sign == "Rs":
+        return "PKR" if re.search(r"Pakistan", text[max(0, pos - 300) : pos]) else "INR", m.end()
+    return CURRENCY_SYMBOLS.get(sign, sign), m.end()
+
+
+def _money_scale(text: str, cand: Candidate) -> None:
+    """ "$5m", "$2.5 bn": abbreviated scales that are only scales after a currency."""
+    if cand.amount.rule != "digits":
+        return
+    m = _MONEY_SCALE.match(text, cand.end)
+    if m:
+        cand.value *= MONEY_SCALE_ABBREVIATIONS[m.group(1).lower()]
+        cand.end = m.end()
+
+
+def _range(text: str, cand: Candidate) -> None:
+    """ "5-10", "five to six", "between 5 and 10": low and high, value = low."""
+    if cand.amount.sort != "cardinal":
+        return
+    between = _BETWEEN.search(text, max(0, cand.start - 10), cand.start)
+    sep = re.compile(
+        r"\s+and\s+" if between and between.group(1).lower() == "between" else _RANGE_SEP.pattern
+    )
+    m = sep.match(text, cand.end)
+    if not m or (m.group(0).strip().lower() == "or" and cand.amount.digits):
+        return
+    if cand.currency:
+        _, after = _currency_prefix(text, m.end())
+    else:
+        after = m.end()
+    other = read_amount(text, after)
+    if other is None or other.sort != "cardinal" or other.digits != cand.amount.digits:
+        return
+    if other.value <= cand.value and not between:
+        return
+    cand.low, cand.high, cand.end, cand.rule = cand.value, other.value, other.end, "range"
+    if between:
+        cand.start = between.start()
+
+
+def _suffix(text: str, cand: Candidate) -> None:
+    """Percent sign, currency word, "-plus", or a unit after the amount."""
+    if m := _PLUS.match(text, cand.end):
+        cand.qualifier, cand.end = ">=", m.end()
+    if cand.kind not in ("cardinal", "money"):
+        return
+    if _CLOCK_AFTER.match(text, cand.end):
+        cand.temporal = True
+    elif m := _PERCENT.match(text, cand.end):
+        cand.kind, cand.end, cand.rule = "percent", m.end(), "percent"
+    elif cand.kind == "cardinal" and (m := _CURRENCY_WORD.match(text, cand.end)):
+        _currency_word(text, cand, m)
+    elif cand.kind == "cardinal":
+        _unit(text, cand)
+
+
+def _currency_word(text: str, cand: Candidate, m: re.Match[str]) -> None:
+    if m.group(3):
+        code: str | None = m.group(3).upper()
+    else:
+        word = m.group(2).lower()
+        code = CURRENCY_WORDS[word]
+        if word == "rupee":
+            code = NATIONAL_RUPEES.get((m.group(1) or "").lower())
+    cand.kind, cand.currency, cand.end, cand.rule = "money", code, m.end(), "money"
+
+
+def _unit(text: str, cand: Candidate) -> None:
+    """A measure: "2,600-km", "18-hour", "5km", "40 square kilometres", "35-year-old"."""
+    if m := _AGE.match(text, cand.end):
+        _set_unit(cand, ("year",), m.end(), "age")
+        return
+    if m := _HYPHEN_UNIT.match(text, cand.end):
+        _set_unit(cand, (m.group(1),), m.end(), "compound-unit")
+        return
+    if cand.amount.digits and (m := _ATTACHED.match(text, cand.end)):
+        word = m.group(1)
+        if len(word) < 2 or not _set_unit(cand, (word,), m.end(), "unit"):
+            cand.temporal = True  # "1990s", "2.15pm"-like or an unknown code: not ours
+        return
+    if m := _SPACE_UNIT.match(text, cand.end):
+        _space_unit(cand, m)
+
+
+def _space_unit(cand: Candidate, m: re.Match[str]) -> None:
+    word = m.group(2)
+    if word.lower() in TIME_UNITS and not m.group(1):
+        cand.temporal = True  # "18 hours", "four days": a duration, the dates plugin's
+        return
+    if word.lower() in STOP_WORDS or len(word) < 2:
+        return
+    words = (m.group(1), word) if m.group(1) else (word,)
+    _set_unit(cand, words, m.end(), "unit")
+
+
+def _set_unit(cand: Candidate, words: tuple[str, ...], end: int, rule: str) -> bool:
+    unit = units.resolve(tuple(w.lower() if len(w) > 3 else w for w in words))
+    if unit is None:
+        return False
+    cand.kind, cand.unit, cand.end, cand.rule = "quantity", units.symbol(unit), end, rule
+    cand.si_value, cand.si_unit = units.to_si(cand.value, unit)
+    return True
+
+
+def _qualifiers(text: str, cand: Candidate) -> None:
+    if m := _POST_QUALIFIER.match(text, cand.end):
+        qualifier, approx = POST_QUALIFIERS[m.group(1).lower()]
+        cand.qualifier, cand.approx, cand.end = qualifier, cand.approx or approx, m.end()
+    if cand.rule == "range":
+        return
+    if m := _QUALIFIER_BEFORE.search(text, max(0, cand.start - 20), cand.start):
+        qualifier, approx = QUALIFIERS[" ".join(m.group(1).lower().split())]
+        cand.qualifier, cand.approx, cand.start = qualifier, cand.approx or approx, m.start(1)
+
+
+def _temporal(text: str, cand: Candidate) -> None:
+    """Mark years, days of months and clock times; the annotator drops them (they are the dates plugin's)."""
+    amount = cand.amount
+    if _MONTH_BEFORE.search(text, max(0, amount.start - 16), amount.start) or _MONTH_AFTER.match(
+        text, amount.end
+    ):
+        cand.temporal = cand.temporal or amount.digits
+    raw = text[amount.start : amount.end]
+    if re.fullmatch(r"\d{4}", raw) and 1000 <= int(raw) <= 2100 and cand.kind == "cardinal":
+        cand.year_like = True
+    if re.match(r"\s*-\s*\d{2}\b", text[amount.end :]) and cand.year_like:
+        cand.temporal = True  # "2024-25"

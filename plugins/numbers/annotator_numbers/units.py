@@ -1,0 +1,89 @@
+"""Units through pint: recognise a unit word, give its symbol and convert the amount to SI.
+
+The registry is built once per process (it takes about half a second); recognition is cached per
+word, so a corpus pays for each distinct unit word once.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import Any
+
+import pint
+
+from annotator_numbers.lexicon import DENIED_UNITS
+
+# Measures a news reader means by a unit word; others (angles, information, pressure...) are ignored.
+ALLOWED_DIMENSIONS = (
+    "[length]",
+    "[mass]",
+    "[length] ** 2",
+    "[length] ** 3",
+    "[time]",
+    "[length] / [time]",
+    "[temperature]",
+    "[mass] * [length] ** 2 / [time] ** 3",
+    "[mass] * [length] ** 2 / [time] ** 2",
+)
+# SI units to report, by dimension, where pint's base units would read badly ("kg * m ** 2 / s ** 3").
+PREFERRED_SI = {
+    "[mass] * [length] ** 2 / [time] ** 3": "watt",
+    "[mass] * [length] ** 2 / [time] ** 2": "joule",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The shared pint registry."""
+    return pint.UnitRegistry()
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(words: tuple[str, ...]) -> Any | None:
+    """The pint unit written by ``words`` ("km", "kilometre", "square kilometres", "nautical miles")."""
+    ureg = registry()
+    for candidate in _spellings(words):
+        try:
+            unit = ureg.parse_units(candidate)
+        except (pint.errors.PintError, ValueError, AttributeError, TypeError, AssertionError):
+            continue
+        if _acceptable(unit):
+            return unit
+    return None
+
+
+def _spellings(words: tuple[str, ...]) -> list[str]:
+    """Ways pint may know a phrase: joined by underscores ("nautical_mile"), spaces, or singular first."""
+    if len(words) == 1:
+        return [words[0]]
+    first = words[0][:-1] if words[0].endswith("s") else words[0]
+    rest = "_".join(words[1:])
+    return [f"{words[0]}_{rest}", f"{first}_{rest}", " ".join(words)]
+
+
+def _acceptable(unit: Any) -> bool:
+    names = {str(name) for name in unit._units}  # noqa: SLF001 - pint exposes no public accessor
+    if names & DENIED_UNITS or not names:
+        return False
+    return str(registry().get_dimensionality(unit)) in ALLOWED_DIMENSIONS
+
+
+def dimension(unit: Any) -> str:
+    """The unit's dimensionality as pint writes it, e.g. "[length]"."""
+    return str(registry().get_dimensionality(unit))
+
+
+def symbol(unit: Any) -> str:
+    """The unit's short symbol: "km", "mi", "h", "km ** 2", "degC"."""
+    return f"{unit:~}"
+
+
+def to_si(value: Decimal, unit: Any) -> tuple[float, str]:
+    """``value`` in ``unit`` converted to SI: (magnitude to 12 significant digits, unit symbol)."""
+    ureg = registry()
+    quantity = ureg.Quantity(float(value), unit)
+    preferred = PREFERRED_SI.get(dimension(unit))
+    si = quantity.to(preferred) if preferred else quantity.to_base_units()
+    magnitude = float(f"{float(si.magnitude):.12g}")
+    return magnitude, f"{si.units:~}"
