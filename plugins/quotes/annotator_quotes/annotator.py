@@ -1,0 +1,175 @@
+"""The quotes annotator: quoted regions and reported clauses, attributed to speakers in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from annotator import Annotator, Document
+from annotator_quotes.cues import addressee_in, addressee_of, channel_in, cue_of
+from annotator_quotes.frames import FrameFinder
+from annotator_quotes.indirect import find_indirect
+from annotator_quotes.items import Item, from_frame, from_post, from_reported, unframed
+from annotator_quotes.marks import Region, find_regions, paragraphs
+from annotator_quotes.model import QuoteSpan, QuotesOptions
+from annotator_quotes.posts import find_posts
+from annotator_quotes.speakers import Speaker, SpeakerResolver
+
+
+class QuotesAnnotator(Annotator):
+    """Direct, indirect, mixed, floating and scare quotes with speaker, cue, channel and addressee."""
+
+    name = "quotes"
+    version = "0.1.0"
+    span_model = QuoteSpan
+    requires = ("entities",)
+    needs = ("parser", "ner")
+    Options = QuotesOptions
+
+    def annotate(self, document: Document, parsed: Doc) -> Iterable[QuoteSpan]:
+        """Find the quote candidates, then resolve speakers in document order."""
+        text = document.text
+        paras = paragraphs(text)
+        regions = [r for r in find_regions(text) if not _in_blocks(r, document, self._skip())]
+        finder = FrameFinder(parsed, regions, paras)
+        items = self._region_items(text, regions, finder)
+        items += self._post_items(text, paras, items)
+        resolver = SpeakerResolver(text, list(document.layer("entities")), parsed)
+        if self.options.indirect:  # type: ignore[attr-defined]
+            items += self._indirect_items(parsed, finder, resolver, items)
+        items.sort(key=lambda it: (it.start, it.end))
+        builder = _Builder(text, parsed, resolver, finder)
+        spans = [builder.span(item) for item in items]
+        for i, span in enumerate(spans):
+            span.id = self.span_id(i)
+        return spans
+
+    def _skip(self) -> set[str]:
+        return {s.upper() for s in self.options.skip_blocks}  # type: ignore[attr-defined]
+
+    def _region_items(self, text: str, regions: list[Region], finder: FrameFinder) -> list[Item]:
+        items: list[Item] = []
+        for region in regions:
+            if any(it.kind == "mixed" and it.start <= region.start < it.end for it in items):
+                continue  # a further fragment inside a mixed quote already taken
+            frame = finder.frame(region)
+            limit = self.options.scare_max_words  # type: ignore[attr-defined]
+            items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))
+        return items
+
+    def _post_items(self, text: str, paras: list[tuple[int, int]], items: list[Item]) -> list[Item]:
+        posts = find_posts(text, paras)
+        return [from_post(p) for p in posts if not any(_overlaps(p.start, p.end, it) for it in items)]
+
+    def _indirect_items(
+        self, parsed: Doc, finder: FrameFinder, resolver: SpeakerResolver, items: list[Item]
+    ) -> list[Item]:
+        named = {t.idx for t in parsed if resolver.entity_at(t.idx, t.idx + len(t.text)) is not None}
+        found = [from_reported(r) for r in find_indirect(parsed, finder.quoted, named)]
+        found = [it for it in found if not any(_overlaps(it.start, it.end, other) for other in items)]
+        return [it for it in found if not any(_inside(it, other) for other in found)]
+
+
+def _overlaps(start: int, end: int, item: Item) -> bool:
+    return start < item.end and item.start < end
+
+
+def _inside(item: Item, other: Item) -> bool:
+    """Whether ``item`` is reported within ``other`` (keep the outer report only)."""
+    return item is not other and other.start <= item.start and item.end <= other.end
+
+
+def _in_blocks(region: Region, document: Document, skip: set[str]) -> bool:
+    """Whether the region sits in a heading, byline, caption or furniture block (when blocks ran)."""
+    return any(
+        b.label.upper() in skip and b.start <= region.start and region.end <= b.end
+        for b in document.layer("blocks")
+    )
+
+
+class _Builder:
+    """Resolves each item's speaker (in document order) and builds its span."""
+
+    def __init__(self, text: str, doc: Doc, resolver: SpeakerResolver, finder: FrameFinder) -> None:
+        self.text = text
+        self.doc = doc
+        self.resolver = resolver
+        self.finder = finder
+        self.last: tuple[Item, Speaker, str | None] | None = None
+
+    def span(self, item: Item) -> QuoteSpan:
+        speaker, channel, addressee = self._attribution(item)
+        if speaker is not None:
+            self.resolver.remember(item.start, speaker)
+            if item.kind != "scare":
+                self.last = (item, speaker, channel)
+        return QuoteSpan(
+            id="",
+            start=item.start,
+            end=item.end,
+            text=self.text[item.start : item.end],
+            kind=item.kind,  # type: ignore[arg-type]
+            confidence=item.confidence,
+            rule=item.rule,
+            cue=cue_of(item.cue) if item.cue is not None else None,
+            channel=channel,
+            addressee=addressee,
+            paragraphs=item.paragraphs,
+            **_speaker_fields(speaker),
+        )
+
+    def _attribution(self, item: Item) -> tuple[Speaker | None, str | None, str | None]:
+        if item.post is not None:
+            post = item.post
+            return self.resolver.from_name(post.name, post.name_start, post.name_end), "X", None
+        if item.kind == "scare":
+            return None, None, None
+        if item.kind == "floating":
+            return self._floating(item)
+        speaker = self.resolver.from_subject(item.subject) if item.subject is not None else None
+        frame = self._frame_text(item)
+        addressee = (addressee_of(item.cue) if item.cue is not None else None) or addressee_in(frame)
+        return speaker, channel_in(frame, addressee), addressee
+
+    def _floating(self, item: Item) -> tuple[Speaker | None, str | None, str | None]:
+        """Borrow the speaker of the previous quote in this or the previous paragraph."""
+        if self.last is not None and self.last[0].end <= item.start:
+            lo = self._previous_paragraph_start(item.start)
+            prev_item, speaker, channel = self.last
+            if prev_item.start >= lo:
+                return speaker.weaker(0.9), channel, None
+        return None, None, None
+
+    def _previous_paragraph_start(self, at: int) -> int:
+        paras = self.finder.paragraphs
+        idx = next((i for i, (lo, hi) in enumerate(paras) if lo <= at < hi), 0)
+        return paras[max(0, idx - 1)][0]
+
+    def _frame_text(self, item: Item) -> str:
+        """The cue's sentence with the quoted stretches blanked out (so 'on X' inside a quote is ignored)."""
+        if item.cue is None:
+            return ""
+        sent = item.cue.sent
+        lo, hi = self.finder.paragraph_of(item.cue.idx)
+        lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+        chars = list(self.text[lo:hi])
+        for tok in sent:
+            if self.finder.quoted[tok.i] and lo <= tok.idx < hi:
+                for k in range(tok.idx - lo, min(hi, tok.idx + len(tok.text)) - lo):
+                    chars[k] = " "
+        return "".join(chars)
+
+
+def _speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
+    if speaker is None:
+        return {}
+    ent = speaker.entity
+    return {
+        "speaker": ent.id if ent is not None else None,
+        "speaker_canonical": ent.canonical if ent is not None else None,
+        "speaker_text": speaker.text,
+        "speaker_description": speaker.description if ent is None else None,
+        "speaker_confidence": speaker.confidence,
+    }

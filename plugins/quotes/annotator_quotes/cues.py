@@ -1,0 +1,140 @@
+"""What a speech cue tells us: its extent and base form, its subject, channel, addressee and clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotator_quotes.lexicon import (
+    CHANNEL_PATTERNS,
+    CLAUSAL,
+    CUE_LEMMAS,
+    MEDIA_NAMES,
+    OF_CUES,
+    TO_ADDRESSEE,
+)
+from annotator_quotes.model import Cue
+
+# Dependency labels of a verb heading a clause; a cue word elsewhere ("a stark warning") is a noun.
+VERB_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "parataxis", "pcomp"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj"})
+EDGE_JUNK = frozenset({"that", "mark", "punct"})
+
+
+def is_cue(token: Token) -> bool:
+    """Whether ``token`` is a speech verb heading a clause, or the 'according' of 'according to'."""
+    if is_according(token):
+        return True
+    return token.lower_ in CUE_LEMMAS and token.dep_ in VERB_DEPS
+
+
+def is_according(token: Token) -> bool:
+    """'according' followed by 'to'."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+def cue_of(token: Token) -> Cue:
+    """The cue's extent ('according to', 'pointed out') and base form."""
+    doc = token.doc
+    end = token.i + 1
+    if is_according(token):
+        end = token.i + 2
+    else:
+        particles = [c.i for c in token.rights if c.dep_ == "prt"]
+        end = max([end, *[p + 1 for p in particles if p <= token.i + 2]])
+    span = doc[token.i : end]
+    lemma = "according to" if is_according(token) else CUE_LEMMAS[token.lower_]
+    return Cue(start=span.start_char, end=span.end_char, text=span.text, lemma=lemma)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of the cue, or of the verb a participle cue hangs from ('..., saying ...')."""
+    if is_according(cue):
+        to = cue.nbor(1)
+        objs = [c for c in [*cue.children, *to.children] if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    verb = cue
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subj:
+            return min(subj, key=lambda c: abs(c.i - verb.i))
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0]
+        if verb.dep_ not in CLIMB or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def addressee_of(cue: Token) -> str | None:
+    """Who the cue addresses: the object of 'told', or the object of 'to' after a speech verb."""
+    lemma = CUE_LEMMAS.get(cue.lower_)
+    for child in cue.children:
+        if lemma == "tell" and child.dep_ in {"dobj", "dative"}:
+            return child.doc[child.left_edge.i : child.i + 1].text
+        if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0].doc[objs[0].left_edge.i : objs[0].i + 1].text
+    return None
+
+
+def channel_in(frame: str, addressee: str | None) -> str | None:
+    """The medium named in the attribution frame: a platform, 'statement', or a news outlet told."""
+    for pattern, _ in CHANNEL_PATTERNS:
+        match = pattern.search(frame)
+        if match:
+            return match.group(1)
+    if addressee is not None:
+        bare = addressee.removeprefix("the ").removeprefix("The ")
+        if any(bare == name or bare == name.removeprefix("The ") for name in MEDIA_NAMES):
+            return bare
+    return None
+
+
+def addressee_in(frame: str) -> str | None:
+    """An addressee named by a fixed phrase ('to reporters') when the parse gave none."""
+    match = TO_ADDRESSEE.search(frame)
+    return match.group(1) if match else None
+
+
+def reported_clause(cue: Token) -> tuple[int, int] | None:
+    """Token range [start, end) of what the cue reports: its clause, or 'X of doing Y' after 'accuse'."""
+    if is_according(cue):
+        return None
+    if cue.lower_ in CLAUSAL:
+        for child in cue.children:
+            if child.dep_ == "ccomp":
+                return _trim(child.left_edge.i, child.right_edge.i + 1, cue)
+    if CUE_LEMMAS.get(cue.lower_) in OF_CUES:
+        return _of_complement(cue)
+    return None
+
+
+def _of_complement(cue: Token) -> tuple[int, int] | None:
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    of = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None and obj is not None:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.dep_ == "pcomp" for c in of.children):
+        return None
+    start = obj.left_edge.i if obj is not None else of.i + 1
+    return _trim(start, of.right_edge.i + 1, cue)
+
+
+def _trim(start: int, end: int, cue: Token) -> tuple[int, int] | None:
+    """Drop a leading 'that' and edge punctuation; never include the cue itself."""
+    doc = cue.doc
+    while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or _junk(doc[start])):
+        start += 1
+    while end > start and _junk(doc[end - 1]):
+        end -= 1
+    if start >= end or start <= cue.i < end:
+        return None
+    return start, end
+
+
+def _junk(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in "“”\"'‘’«»")

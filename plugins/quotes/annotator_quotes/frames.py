@@ -1,0 +1,140 @@
+"""Attribute each quoted region: find the cue that introduces it and decide direct or mixed.
+
+The cue is searched for in the sentences the quote touches (outside every quote), plus a short
+"he said." sentence right after it or a sentence ending in a colon right before it. A cue whose
+reported clause holds the quote together with unquoted words makes the clause a mixed quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from annotator_quotes.cues import is_cue, reported_clause, subject_of
+from annotator_quotes.marks import Region
+
+NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a quoted region is attributed in its own sentence."""
+
+    region: Region
+    cue: Token | None
+    subject: Token | None
+    kind: str  # "direct" or "mixed"
+    clause: tuple[int, int] | None = None  # char range of the reported clause (mixed)
+    rule: str = "frame"
+
+
+class FrameFinder:
+    """Finds frames for the regions of one parsed document."""
+
+    def __init__(self, doc: Doc, regions: list[Region], paragraphs: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.regions = regions
+        self.paragraphs = paragraphs
+        self.quoted = [False] * len(doc)
+        for r in regions:
+            span = doc.char_span(r.outer_start, r.outer_end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.quoted[i] = True
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        """The paragraph holding ``char``."""
+        for lo, hi in self.paragraphs:
+            if lo <= char < hi:
+                return lo, hi
+        return 0, len(self.doc.text)
+
+    def frame(self, region: Region) -> Frame | None:
+        """The cue, subject and kind of ``region``, or None when its sentence has no cue."""
+        window = self._window(region)
+        cues = [t for t in window if not self.quoted[t.i] and is_cue(t)]
+        if not cues:
+            return None
+        root = self._quote_root(region)
+        cue = min(cues, key=lambda c: (not _governs(c, root), _distance(c, region)))
+        subject = subject_of(cue)
+        clause = self._mixed_clause(cue, region)
+        if clause is not None:
+            return Frame(region, cue, subject, "mixed", clause, "reported-clause")
+        rule = "colon" if self._colon_before(region) else "frame"
+        return Frame(region, cue, subject, "direct", None, rule)
+
+    def _window(self, region: Region) -> list[Token]:
+        """Tokens of the sentences around the quote, kept inside its paragraph(s)."""
+        lo = self.paragraph_of(region.outer_start)[0]
+        hi = self.paragraph_of(max(region.outer_start, region.outer_end - 1))[1]
+        first = self.doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
+        if first is None:
+            return []
+        sents = [first[0].sent, first[-1].sent]
+        start, end = sents[0].start, sents[1].end
+        start = self._with_colon_sentence(start)
+        end = self._with_trailing_frame(end, region)
+        return [t for t in self.doc[start:end] if lo <= t.idx < hi]
+
+    def _with_colon_sentence(self, start: int) -> int:
+        """Include the previous sentence when it ends in a colon ('Asif wrote on X:')."""
+        if start > 0 and self.doc[start - 1].text == ":":
+            return self.doc[start - 1].sent.start
+        return start
+
+    def _with_trailing_frame(self, end: int, region: Region) -> int:
+        """Include a short next sentence that only attributes ('he said on Tuesday.')."""
+        after = [t for t in self.doc[region.outer_end :] if t.idx >= region.outer_end][:1]
+        if end >= len(self.doc) or not after:
+            return end
+        if any(not (t.is_punct or t.is_space) for t in self.doc[after[0].i : end]):
+            return end
+        nxt = self.doc[end].sent
+        words = [t for t in nxt if not self.quoted[t.i]]
+        if len(nxt) <= NEXT_FRAME_MAX and len(words) == len(nxt) and any(is_cue(t) for t in nxt):
+            if nxt[0].is_lower or nxt[0].lower_ in {"he", "she", "they"}:
+                return nxt.end
+        return end
+
+    def _quote_root(self, region: Region) -> Token | None:
+        span = self.doc.char_span(region.start, region.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _mixed_clause(self, cue: Token, region: Region) -> tuple[int, int] | None:
+        """Char range of the cue's reported clause when it holds the quote plus unquoted words."""
+        found = reported_clause(cue)
+        if found is None:
+            return None
+        start, end = found
+        clause = self.doc[start:end]
+        if not (clause.start_char <= region.start and region.end <= clause.end_char + 2):
+            return None
+        outside = [t for t in clause if not self.quoted[t.i] and not (t.is_punct or t.is_space)]
+        if not outside:
+            return None
+        inside = [r.outer_end for r in self.regions if clause.start_char <= r.start < clause.end_char]
+        return clause.start_char, max([clause.end_char, *inside])
+
+    def _colon_before(self, region: Region) -> bool:
+        before = self.doc.text[max(0, region.outer_start - 3) : region.outer_start]
+        return ":" in before
+
+
+def _governs(cue: Token, root: Token | None) -> bool:
+    """Whether the quote's root hangs (directly or not) from the cue."""
+    node = root
+    for _ in range(6):
+        if node is None or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == cue.i:
+            return True
+    return False
+
+
+def _distance(cue: Token, region: Region) -> int:
+    if cue.idx >= region.outer_end:
+        return cue.idx - region.outer_end
+    return max(0, region.outer_start - cue.idx)

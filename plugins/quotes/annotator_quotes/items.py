@@ -1,0 +1,95 @@
+"""Quote candidates before speaker resolution, built from frames, posts and reported clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from annotator_quotes.frames import Frame
+from annotator_quotes.indirect import Reported
+from annotator_quotes.marks import Region
+from annotator_quotes.posts import Post
+
+SENTENCE_END = re.compile(r"[.!?…]")
+REGION_CONFIDENCE = {
+    "marks": 0.95,
+    "multi-paragraph": 0.9,
+    "multi-paragraph-unclosed": 0.6,
+    "recovered-open": 0.7,
+    "recovered-close": 0.6,
+}
+
+
+@dataclass
+class Item:
+    """One quote to emit: content range, kind, cue and subject; the speaker comes later."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    confidence: float
+    cue: Token | None = None
+    subject: Token | None = None
+    post: Post | None = None
+    paragraphs: int = 1
+
+
+def from_frame(frame: Frame) -> Item:
+    """A direct or mixed quote from its frame."""
+    region = frame.region
+    base = REGION_CONFIDENCE.get(region.rule, 0.7)
+    if frame.kind == "mixed" and frame.clause is not None:
+        start, end = frame.clause
+        return Item(
+            start,
+            end,
+            "mixed",
+            f"{frame.rule}/{region.rule}",
+            round(base * 0.9, 3),
+            frame.cue,
+            frame.subject,
+            None,
+            region.paragraphs,
+        )
+    return Item(
+        region.start,
+        region.end,
+        "direct",
+        f"{frame.rule}/{region.rule}",
+        base,
+        frame.cue,
+        frame.subject,
+        None,
+        region.paragraphs,
+    )
+
+
+def unframed(text: str, region: Region, scare_max_words: int) -> Item:
+    """A quote with no cue in its sentence: a scare quote when short, else a floating quote."""
+    content = text[region.start : region.end]
+    base = REGION_CONFIDENCE.get(region.rule, 0.7)
+    if len(content.split()) <= scare_max_words and not SENTENCE_END.search(content):
+        return Item(
+            region.start, region.end, "scare", f"short-unattributed/{region.rule}", round(base * 0.7, 3)
+        )
+    return Item(
+        region.start,
+        region.end,
+        "floating",
+        f"floating/{region.rule}",
+        round(base * 0.85, 3),
+        paragraphs=region.paragraphs,
+    )
+
+
+def from_post(post: Post) -> Item:
+    """The text of an embedded post, attributed by its signature line."""
+    return Item(post.start, post.end, "direct", "embedded-post", 0.85, post=post)
+
+
+def from_reported(rep: Reported) -> Item:
+    """An indirect quote."""
+    return Item(rep.start, rep.end, "indirect", rep.rule, 0.75, rep.cue, rep.subject)
