@@ -51,7 +51,7 @@ class EntitiesAnnotator(Annotator):
         relabel_demonyms(mentions)
         acronyms = {d.acronym: d.long_form.text for d in definitions}
         clusters = cluster(mentions, acronyms, self.opts.fuzzy)
-        propagate(document.text, clusters, strict)
+        propagate(document.text, clusters, acronyms, strict)
         return self._spans(clusters)
 
     def _strict_regions(self, document: Document) -> list[tuple[int, int]]:

@@ -56,9 +56,14 @@ def _first(c: Cluster, label: str) -> int:
     return next(m.start for m in c.mentions if m.label == label)
 
 
-def known_forms(clusters: Iterable[Cluster]) -> dict[str, Cluster]:
-    """Surface forms to look for again: every mention's text, and people's surnames."""
+def known_forms(clusters: Iterable[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
+    """Surface forms to look for again: every mention's text, defined acronyms, people's surnames."""
+    clusters = list(clusters)
     forms: dict[str, Cluster] = {}
+    for acronym, long_form in acronyms.items():
+        owner = next((c for c in clusters if any(m.text == long_form for m in c.mentions)), None)
+        if owner is not None:
+            forms[acronym] = owner
     for c in clusters:
         for m in c.mentions:
             if len(m.text) > 1:
@@ -72,7 +77,9 @@ def known_forms(clusters: Iterable[Cluster]) -> dict[str, Cluster]:
     return forms
 
 
-def propagate(text: str, clusters: list[Cluster], strict: Iterable[tuple[int, int]]) -> None:
+def propagate(
+    text: str, clusters: list[Cluster], acronyms: dict[str, str], strict: Iterable[tuple[int, int]]
+) -> None:
     """Add unlabelled occurrences of known names to their entities (rule ``document``).
 
     A known name longer than the mentions it covers replaces them ("Pakistani" + "Taliban" ->
@@ -80,8 +87,8 @@ def propagate(text: str, clusters: list[Cluster], strict: Iterable[tuple[int, in
     does not count, only a name the document spells out the same way.
     """
     regions = list(strict)
-    forms = known_forms(clusters)
-    surnames = {f for f, c in forms.items() if not any(m.text == f for m in c.mentions)}
+    forms = known_forms(clusters, acronyms)
+    surnames = {f for f, c in forms.items() if f not in acronyms and not any(m.text == f for m in c.mentions)}
     for form in sorted(forms, key=len, reverse=True):
         owner = forms[form]
         if not owner.mentions:

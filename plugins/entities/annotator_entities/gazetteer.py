@@ -2,7 +2,7 @@
 
 Each line is an ``EntityRuler``/``SpanRuler`` pattern with two optional extras::
 
-    {"label": "ORG", "pattern": "Tehrik-i-Taliban Pakistan", "id": "Q1368944", "canonical": "Tehrik-i-Taliban Pakistan"}
+    {"label": "ORG", "pattern": "Tehrik-i-Taliban Pakistan", "id": "Q1368944", "canonical": "TTP"}
     {"label": "ORG", "pattern": [{"LOWER": "ttp"}], "id": "Q1368944"}
 
 ``id`` becomes the span's ``kb_id`` (patterns with one id are one entity) and ``canonical`` its

@@ -20,7 +20,15 @@ NAME_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[a-z]{1,3}-[A-Z][\w’']*)+")
 TITLE_ONLY = TITLES | {"supreme", "leader", "acting", "senior", "fellow", "ministry", "minister"}
 
 # Weights in the document-level label vote, by what produced the mention.
-WEIGHTS = {"gazetteer": 5.0, "acronym": 2.0, "alias": 1.0, "demonym": 2.0, "model": 1.0, "document": 0.0}
+WEIGHTS = {
+    "joined": 1.0,
+    "gazetteer": 5.0,
+    "acronym": 2.0,
+    "alias": 1.0,
+    "demonym": 2.0,
+    "model": 1.0,
+    "document": 0.0,
+}
 
 
 @dataclass
@@ -58,7 +66,19 @@ def model_mentions(parsed: Doc, labels: set[str]) -> list[Mention]:
             continue
         start, end = _extend(trimmed.start_char, trimmed.end_char, chains)
         found.append(Mention(start, end, text[start:end], ent.label_))
-    return _dedupe(found)
+    return _join_group_names(text, _dedupe(found))
+
+
+def _join_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A nationality right before an organisation is one name: "Pakistani" + "Taliban" -> ORG."""
+    joined: list[Mention] = []
+    for m in mentions:
+        prev = joined[-1] if joined else None
+        if prev and prev.label == "NORP" and m.label == "ORG" and text[prev.end : m.start] == " ":
+            joined[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", rule="joined")
+        else:
+            joined.append(m)
+    return joined
 
 
 def _title_only(span: SpacySpan) -> bool:
