@@ -7,7 +7,15 @@ import sys
 import typer
 
 from annotator import __version__
-from annotator.cli import annotate_cmd, export_cmd, new_plugin_cmd, plugins_cmd, schema_cmd, view_cmd
+from annotator.cli import (
+    annotate_cmd,
+    export_cmd,
+    info_cmd,
+    new_plugin_cmd,
+    plugins_cmd,
+    schema_cmd,
+    view_cmd,
+)
 from annotator.cli.common import state
 from annotator.errors import AnnotatorError
 from annotator.exitcodes import CONFIG_ERROR
@@ -40,6 +48,7 @@ def _root(
 annotate_cmd.register(app)
 plugins_cmd.register(app)
 schema_cmd.register(app)
+info_cmd.register(app)
 export_cmd.register(app)
 view_cmd.register(app)
 new_plugin_cmd.register(app)
