@@ -7,7 +7,7 @@ from typing import Any
 
 from annotator import hookimpl
 from annotator_quotes.annotator import QuotesAnnotator
-from annotator_quotes.model import Cue, QuoteSpan, QuotesOptions
+from annotator_quotes.model import Cue, QuotesOptions, QuoteSpan
 
 __all__ = ["Cue", "QuoteSpan", "QuotesAnnotator", "QuotesOptions"]
 

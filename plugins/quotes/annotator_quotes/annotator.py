@@ -13,7 +13,7 @@ from annotator_quotes.frames import FrameFinder
 from annotator_quotes.indirect import find_indirect
 from annotator_quotes.items import Item, from_frame, from_post, from_reported, unframed
 from annotator_quotes.marks import Region, find_regions, paragraphs
-from annotator_quotes.model import QuoteSpan, QuotesOptions
+from annotator_quotes.model import QuotesOptions, QuoteSpan
 from annotator_quotes.posts import find_posts
 from annotator_quotes.speakers import Speaker, SpeakerResolver
 
