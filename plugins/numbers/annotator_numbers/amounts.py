@@ -34,6 +34,7 @@ class Amount:
     low: Decimal | None = None
     high: Decimal | None = None
     digits: bool = False
+    scale: int = 1
 
 
 def _alternation(words: object) -> str:
@@ -53,7 +54,11 @@ VAGUE_RE = re.compile(rf"\b({_alternation(VAGUE)})\b(?!-)", re.I)
 _NUMERATOR = _alternation([*UNITS, "a", "an"])
 FRACTION_RE = re.compile(rf"\b(?:({_NUMERATOR})[\s-]+)?({_alternation(DENOMINATORS)})\b(?!-)", re.I)
 ONE_IN_RE = re.compile(rf"\b(one|a)\s+in\s+({_alternation(UNITS)}|\d+)\b", re.I)
-MULTIPLIER_RE = re.compile(rf"\b(?:({_alternation(MULTIPLIERS)})|({_NUMWORD}|\d+)[\s-]?fold)\b", re.I)
+MULTIPLIER_RE = re.compile(
+    rf"\b(?:({_alternation(MULTIPLIERS)})|({_NUMWORD}|\d+)(?:[\s-]?fold|\s+times(?=\s+(?:as|more|larger|"
+    rf"bigger|higher|greater|the|that|what)\b)))\b",
+    re.I,
+)
 HALF_A_RE = re.compile(rf"\bhalf\s+an?\s+({_alternation([*SCALES, 'dozen'])})\b", re.I)
 # Vague words that are a count only before "of": "scores of people" (not football scores).
 NEEDS_OF = frozenset({"scores", "a couple"})
@@ -105,10 +110,18 @@ def _fraction(text: str, pos: int) -> Amount | None:
     numerator, denominator = (m.group(1) or "").lower(), m.group(2).lower()
     if not numerator and denominator != "half":
         return None  # "third" alone is an ordinal, "quarter" alone a period
+    if numerator in ("a", "an") and denominator not in ("half", "quarter") and _noun_follows(text, m.end()):
+        return None  # "a third time": an ordinal
     num = 1 if numerator in ("", "a", "an") else UNITS[numerator]
     if num == 0 or (num > 1 and not denominator.endswith("s") and denominator != "half"):
         return None
     return Amount(pos, m.end(), Decimal(num) / DENOMINATORS[denominator], "fraction", "fraction")
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """A word other than "of" comes next, as in "a third time" (not "a third of", "by a third.")."""
+    m = re.match(r"\s+([A-Za-z]+)", text[pos : pos + 30])
+    return bool(m) and m.group(1).lower() not in ("of", "and", "or", "to", "in")
 
 
 def _multiplier(text: str, pos: int) -> Amount | None:
@@ -145,7 +158,7 @@ def _digits(text: str, pos: int) -> Amount | None:
     scale = SCALE_WORD_RE.match(text, end) or SCALE_ABBR_RE.match(text, end)
     if scale:
         factor = SCALES.get(scale.group(1).lower()) or SCALE_ABBREVIATIONS[scale.group(1).lower()]
-        return Amount(pos, scale.end(), value * factor, "cardinal", "digits-scale", digits=True)
+        return Amount(pos, scale.end(), value * factor, "cardinal", "digits-scale", digits=True, scale=factor)
     return Amount(pos, end, value, "cardinal", "digits", digits=True)
 
 

@@ -14,7 +14,7 @@ from annotator_numbers.context import counted, excluded
 from annotator_numbers.model import KINDS, Kind, Number, NumberSpan
 from annotator_numbers.scanner import Candidate, scan
 
-# How often each rule is right on the gold set, rounded down; see docs/numbers.md.
+# A prior per rule, set by hand (digits are safer than words, vague words least); not calibrated.
 CONFIDENCE = {
     "digits": 0.95,
     "digits-scale": 0.95,

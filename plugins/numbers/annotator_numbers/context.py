@@ -14,6 +14,7 @@ from annotator_numbers.lexicon import ORDINALS, TIME_UNITS
 from annotator_numbers.scanner import Candidate
 
 MODIFIER_DEPS = frozenset({"nummod", "amod", "quantmod", "compound", "nmod", "npadvmod", "det", "advmod"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
 NOT_IN_COUNTED = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "prep"})
 
 
@@ -117,13 +118,22 @@ def counted(cand: Candidate, parsed: Doc) -> Counted | None:
 
 
 def _counted_head(root: Token, last: int) -> Token | None:
-    if root.dep_ in MODIFIER_DEPS and root.head.i > last and root.head.tag_.startswith("NN"):
-        return root.head
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i > last:
+        if head.tag_ in ("JJ", "JJS", "JJR") and head.dep_ == "amod" and head.head.i > head.i:
+            head = head.head  # "fifth most populous country"
+        if _nominal(head):
+            return head
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [c for c in prep.children if c.dep_ == "pobj" and c.tag_.startswith(("NN", "PRP"))]
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
     return None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one ("57 wounded", "the displaced")."""
+    return token.tag_.startswith("NN") or (token.tag_ in ("JJ", "VBN") and token.dep_ in NOMINAL_DEPS)
 
 
 def _extent(head: Token, last: int) -> tuple[int, int]:

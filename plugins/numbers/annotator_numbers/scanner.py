@@ -119,7 +119,7 @@ def _currency_prefix(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     sign = m.group(0).strip().rstrip(".")
     if sign == "Rs":
-        return "PKR" if re.search(r"Pakistan", text[max(0, pos - 300) : pos]) else "INR", m.end()
+        return "PKR" if re.search(r"Pakistan", text[max(0, pos - 300) : pos + 300]) else "INR", m.end()
     return CURRENCY_SYMBOLS.get(sign, sign), m.end()
 
 
@@ -153,6 +153,8 @@ def _range(text: str, cand: Candidate) -> None:
         return
     if other.value <= cand.value and not between:
         return
+    if other.scale > 1 and cand.amount.scale == 1 and cand.value < other.value / other.scale:
+        cand.value *= other.scale  # "1.5 to 2 million": the scale is shared
     cand.low, cand.high, cand.end, cand.rule = cand.value, other.value, other.end, "range"
     if between:
         cand.start = between.start()
@@ -214,7 +216,7 @@ def _space_unit(cand: Candidate, m: re.Match[str]) -> None:
 
 
 def _set_unit(cand: Candidate, words: tuple[str, ...], end: int, rule: str) -> bool:
-    unit = units.resolve(tuple(w.lower() if len(w) > 3 else w for w in words))
+    unit = units.resolve(words) or units.resolve(tuple(w.lower() if len(w) > 3 else w for w in words))
     if unit is None:
         return False
     cand.kind, cand.unit, cand.end, cand.rule = "quantity", units.symbol(unit), end, rule
