@@ -27,7 +27,8 @@ def weekday_date(anchor: dt.date, weekday: int, direction: Direction, cue: str |
     """The date of ``weekday`` (0 = Monday) meant relative to ``anchor``.
 
     Without a cue the anchor's own weekday is the anchor day (news is written the same day);
-    "last"/"next" always move a week at least. "this" follows the tense within the anchor's week.
+    "last"/"next" always move a week at least. A weekday with a verb in the present names a
+    scheduled event ("the summit opens on Monday"), so the present looks ahead like the future.
     """
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
@@ -35,10 +36,8 @@ def weekday_date(anchor: dt.date, weekday: int, direction: Direction, cue: str |
         return anchor - dt.timedelta(days=back or 7)
     if cue == "next":
         return anchor + dt.timedelta(days=ahead or 7)
-    if direction == "future":
+    if direction in ("future", "present"):
         return anchor + dt.timedelta(days=ahead)
-    if direction == "present":
-        return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back)
 
 

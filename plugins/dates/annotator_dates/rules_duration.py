@@ -14,6 +14,13 @@ ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "a
 PLURAL = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries))"
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
+CLOCK_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+              "shortly after": "AFTER", "just after": "AFTER", "shortly before": "BEFORE",
+              "just before": "BEFORE"}  # fmt: skip
+APPROX = (
+    r"(?:(?P<approx>(?i:about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after"
+    r"|just\s+before))\s+)"
+)
 TIMEZONE = r"(?:\s+(?P<tz>GMT|UTC|local\s+time|ET|EST|EDT|PT|PST|IST|PKT|AST))"
 
 
@@ -62,6 +69,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DURATION", duration_value(count, unit), grain, "duration", 0.9, mod)
 
 
+def _unit_long(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "a year-long renovation", "a weeklong strike": one of the unit."""
+    start, end = group_span(m)
+    unit = unit_of(m["unit"])
+    return Timex(start, end, "DURATION", duration_value("1", unit), UNITS[unit][2], "duration", 0.85)
+
+
 def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     unit = unit_of(m["unit"])
@@ -83,7 +97,13 @@ def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _set_word(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    value = SET_WORDS[m["word"]]
+    if (
+        m["word"][0].isupper()
+        and m.start() > 0
+        and not re.search(r"[.!?\n\"“]\s*$", ctx.before(m.start(), 4))
+    ):
+        return None  # capitalised mid-sentence: a title ("the Weekly Standard")
+    value = SET_WORDS[m["word"].lower()]
     return Timex(start, end, "SET", value, "day" if "D" in value else "week", "set", 0.85)
 
 
@@ -101,14 +121,16 @@ def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
 def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     hour, minute = int(m["h"]), int(m["mi"] or 0)
-    ampm = (m["ampm"] or "").lower().replace(".", "")
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
     if ampm and not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
     if hour > 23 or minute > 59:
         return None
     day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    return Timex(start, end, "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "clock", 0.85)
+    approx = m.groupdict().get("approx")
+    mod = CLOCK_MODS[re.sub(r"\s+", " ", approx.lower())] if approx else None
+    return Timex(start, end, "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "clock", 0.85, mod)
 
 
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -120,6 +142,9 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "duration", re.compile(r"\b(?P<x>(?P<unit>(?i:hour|day|week|month|year|decade))-?long)\b"), _unit_long
+    ),
+    Rule(
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
         _duration,
@@ -127,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague-duration",
         re.compile(
-            rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following))\s+){PLURAL})\b"
+            rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following)(?:\s+few|\s+several)?)\s+){PLURAL})\b"
         ),
         _vague_duration,
     ),
@@ -147,7 +172,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        re.compile(r"\b(?P<x>(?P<word>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"),
+        re.compile(
+            r"\b(?P<x>(?P<word>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly)))\b(?!\s+[A-Z])"
+        ),
         _set_word,
     ),
     Rule("set", re.compile(rf"\b(?P<x>{WEEKDAY}s)\b"), _plural_weekday),
@@ -162,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         re.compile(
-            r"\b(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+            rf"\b(?P<x>{APPROX}?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
             rf"{TIMEZONE}?)"
         ),
         _clock,

@@ -18,6 +18,7 @@ FUTURE_GOVERNORS = frozenset(
      "hope", "hopes", "aim", "aims", "slated", "poised", "likely", "ready", "prepared", "preparing",
      "vowed", "agreed"}
 )  # fmt: skip
+SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated", "planned", "poised"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 MAX_HOPS = 4
@@ -53,6 +54,8 @@ def _verb_direction(verb: Token) -> Direction:
         return "future"
     if any(a.tag_ in PAST_TAGS or a.lower_ in ("had", "has", "have") for a in auxes):
         return "past"
+    if verb.lower_ in SCHEDULING and any(a.tag_ in PRESENT_TAGS for a in auxes):
+        return "future"  # "is expected on Thursday", "is scheduled for Nov. 3"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         return _infinitive_direction(verb)
     if verb.tag_ in PAST_TAGS:
