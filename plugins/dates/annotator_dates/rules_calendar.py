@@ -82,7 +82,7 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    if NOT_A_YEAR_AFTER.match(ctx.after(end, 16)) or re.search(r"[\d,.$£€#]$", ctx.before(start, 1)):
+    if NOT_A_YEAR_AFTER.match(ctx.after(end, 16)) or re.search(r"[\d,.$£€#/]$", ctx.before(start, 1)):
         return None
     if ctx.after(end, 2)[:1] in ("-", "–") and ctx.after(end + 1, 1).isalpha():
         return None  # "2000-strong", "1500-page"

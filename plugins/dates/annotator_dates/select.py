@@ -92,19 +92,21 @@ def _range(text: str, first: Timex, second: Timex) -> Timex | None:
     if need and (opener is None or opener.group(1).lower() != need):
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
-    length = range_length(first.value, second.value, first.granularity)
+    last = _after(first, second)
+    length = range_length(first.value, last, first.granularity)
     return Timex(
-        start,
-        second.end,
-        "DURATION",
-        length,
-        first.granularity,
-        "range",
-        0.8,
-        None,
-        first.value,
-        second.value,
+        start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, first.value, last
     )
+
+
+def _after(first: Timex, second: Timex) -> str:
+    """The end weekday of "from Monday to Thursday" is the one after the start, whatever the tense said."""
+    if first.rule != "weekday" or second.rule != "weekday" or "X" in first.value + second.value:
+        return second.value
+    begin, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+    while end < begin:
+        end += dt.timedelta(days=7)
+    return end.isoformat()
 
 
 def range_length(begin: str, end: str, grain: str) -> str:
