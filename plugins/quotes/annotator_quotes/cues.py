@@ -59,6 +59,9 @@ def subject_of(cue: Token) -> Token | None:
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             return min(subj, key=lambda c: abs(c.i - verb.i))
+        inverted = _inverted_subject(verb) if verb.i == cue.i else None
+        if inverted is not None:
+            return inverted
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent[0]
@@ -66,6 +69,18 @@ def subject_of(cue: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """A speaker the parser left as an object after an inverted cue ('..., recalled Zainab Bibi')."""
+    if (
+        CUE_LEMMAS.get(cue.lower_) == "tell"
+        or cue.i == 0
+        or cue.nbor(-1).text not in {",", "”", '"', "’", "'"}
+    ):
+        return None
+    after = [c for c in cue.rights if c.dep_ in {"dobj", "attr", "npadvmod", "oprd", "dative"}]
+    return after[0] if after else None
 
 
 def addressee_of(cue: Token) -> str | None:

@@ -126,7 +126,7 @@ CHANNEL_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(rf"\b({PLATFORMS}) post\b"), None),
     (
         re.compile(
-            r"\b(?:in|during|at) an? (?:\w+ )?(statement|interview|speech|press conference|news conference|"
+            r"\b(?i:in|during|at) an? (?:\w+ )?(statement|interview|speech|press conference|news conference|"
             r"briefing|press briefing|letter|video|address|op-ed|column|podcast|televised address)\b"
         ),
         None,

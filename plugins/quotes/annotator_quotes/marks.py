@@ -178,6 +178,9 @@ def _trimmed(
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
+    paras = text.count("\n", start, end) + 1  # a carried quote whose first part was empty spans fewer
+    if paras == 1 and rule.startswith("multi-paragraph"):
+        rule = "marks" if close_at is not None else "recovered-close"
     return Region(start, end, open_at, close_at, rule, paras)
 
 
