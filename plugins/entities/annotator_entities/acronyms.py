@@ -17,7 +17,7 @@ from annotator_entities.mentions import Mention
 PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
 WORD = re.compile(r"[\w’'&.]+(?:-[\w’'&.]+)*")
 CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "al", "el", "on", "in"})
-MAX_WORDS = 8
+MAX_WORDS = 12
 # A name that defines an acronym is an organisation, place or law, not a nationality or a person;
 # "Pakistan" inside "Tehrik-i-Taliban Pakistan" does not make the whole a GPE.
 NOT_LONG_FORM = frozenset({"GPE", "NORP", "PERSON"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -55,8 +56,9 @@ class EntitiesAnnotator(Annotator):
         return self._spans(clusters)
 
     def _strict_regions(self, document: Document) -> list[tuple[int, int]]:
+        """Title-case headings and furniture: there capitals do not mark names ("Ceasefire Breakdown")."""
         skip = set(self.opts.skip_blocks)
-        return [(b.start, b.end) for b in document.layer("blocks") if b.label in skip]
+        return [(b.start, b.end) for b in document.layer("blocks") if b.label in skip and title_case(b.text)]
 
     def _mentions(self, text: str, parsed: Doc, strict: list[tuple[int, int]]) -> list[Mention]:
         """Model mentions outside headings and furniture, overridden by gazetteer matches."""
@@ -78,6 +80,12 @@ class EntitiesAnnotator(Annotator):
         for i, span in enumerate(spans):
             span.id = self.span_id(i)
         return spans
+
+
+def title_case(text: str) -> bool:
+    """Most words of four letters or more are capitalised ("Pakistan Blames Kabul for Inaction")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _entity_spans(c: Cluster, entity_id: str) -> list[EntitySpan]:

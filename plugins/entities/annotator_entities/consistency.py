@@ -32,7 +32,7 @@ def relabel_demonyms(mentions: list[Mention]) -> None:
     """One-word mentions that are demonyms of a place named in the document become NORP."""
     places = {m.text for m in mentions if m.label == "GPE"}
     for m in mentions:
-        if m.label in RELABELLED and " " not in m.text and m.text not in places and _demonym(m.text, places):
+        if m.label in RELABELLED and " " not in m.text and _demonym(m.text, places):
             m.label, m.rule = "NORP", "demonym"
 
 

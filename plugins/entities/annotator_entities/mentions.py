@@ -19,6 +19,13 @@ from annotator_entities.trimming import TITLES, trim
 NAME_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[a-z]{1,3}-[A-Z][\w’']*)+")
 TITLE_ONLY = TITLES | {"supreme", "leader", "acting", "senior", "fellow", "ministry", "minister"}
 
+PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokesperson"})
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+PLACE_NOUNS = frozenset(
+    {"district", "province", "region", "crossing", "city", "valley", "area", "town", "village", "border"}
+)
+
 # Weights in the document-level label vote, by what produced the mention.
 WEIGHTS = {
     "joined": 1.0,
@@ -62,10 +69,11 @@ def model_mentions(parsed: Doc, labels: set[str]) -> list[Mention]:
         if ent.label_ not in labels or "\n" in ent.text:
             continue
         trimmed = trim(ent)
-        if trimmed is None or _title_only(trimmed) or _single_letter_person(trimmed):
+        if trimmed is None or _title_only(trimmed) or _single_letter_person(trimmed) or _portfolio(trimmed):
             continue
         start, end = _extend(trimmed.start_char, trimmed.end_char, chains)
-        found.append(Mention(start, end, text[start:end], ent.label_))
+        label, rule = ("GPE", "context") if _place_context(trimmed) else (ent.label_, "model")
+        found.append(Mention(start, end, text[start:end], label, rule=rule))
     return _join_group_names(text, _dedupe(found))
 
 
@@ -83,6 +91,32 @@ def _join_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _title_only(span: SpacySpan) -> bool:
     return all(t.lower_.rstrip(".") in TITLE_ONLY for t in span)
+
+
+def _portfolio(span: SpacySpan) -> bool:
+    """A one-word 'organisation' that is a minister's portfolio: "Commerce" in "Commerce Secretary"."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    word = span[0]
+    return (
+        len(span) == 1
+        and span.label_ == "ORG"
+        and not word.is_upper
+        and nxt is not None
+        and nxt.lower_ in PORTFOLIO_HEADS
+        and nxt.is_title
+    )
+
+
+def _place_context(span: SpacySpan) -> bool:
+    """A 'person' in a place's context: "in Kyiv", "near Rafah", "the Kurram district"."""
+    if span.label_ != "PERSON":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (before in PLACE_PREPOSITIONS and after not in ("'s", "’s")) or (
+        before == "the" and after in PLACE_NOUNS
+    )
 
 
 def _single_letter_person(span: SpacySpan) -> bool:

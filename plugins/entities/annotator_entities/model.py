@@ -20,13 +20,14 @@ NAME_LABELS = (
     "LANGUAGE",
 )
 
-RULES = ("model", "joined", "vote", "gazetteer", "acronym", "alias", "document", "demonym")
+RULES = ("model", "context", "joined", "vote", "gazetteer", "acronym", "alias", "document", "demonym")
 
 
 class EntitySpan(Span):
     """A mention of a named entity; mentions of one entity in a document share ``entity_id``.
 
     ``rule`` says what produced the mention or its label: ``model`` (the statistical NER as is),
+    ``context`` (a "person" the words around show to be a place: "in Kyiv", "the Rafah crossing"),
     ``joined`` (a nationality and the organisation after it, "Pakistani Taliban", made one name),
     ``vote`` (label changed by the document-level vote), ``gazetteer`` (a configured pattern),
     ``acronym`` (an acronym defined in the text, or its long form), ``alias`` (a parenthesised
