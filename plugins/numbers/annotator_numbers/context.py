@@ -15,6 +15,7 @@ from annotator_numbers.scanner import Candidate
 
 MODIFIER_DEPS = frozenset({"nummod", "amod", "quantmod", "compound", "nmod", "npadvmod", "det", "advmod"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
+ORDINAL_DEPS = frozenset({"amod", "nsubj", "dobj", "pobj", "attr", "appos"})
 NOT_IN_COUNTED = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "prep"})
 
 
@@ -87,14 +88,9 @@ def _is_name(cand: Candidate, root: Token, raw: str) -> bool:
 def _is_adverb_ordinal(cand: Candidate, root: Token, raw: str) -> bool:
     if cand.kind != "ordinal" or cand.amount.digits:
         return False
-    return root.tag_ not in ("JJ", "JJS") or root.dep_ not in (
-        "amod",
-        "nsubj",
-        "dobj",
-        "pobj",
-        "attr",
-        "appos",
-    )
+    if root.dep_ == "advmod" and root.head.tag_ in ("JJ", "JJS", "RBS"):
+        return False  # "the fifth most populous country"
+    return root.tag_ not in ("JJ", "JJS") or root.dep_ not in ORDINAL_DEPS
 
 
 def _is_period_half(cand: Candidate, root: Token, raw: str) -> bool:
@@ -154,4 +150,24 @@ def _extent(head: Token, last: int) -> tuple[int, int]:
             right = conj.i
         else:
             break
-    return max(left, last + 1), right
+    return max(left, last + 1), _list_end(head.doc, right)
+
+
+def _list_end(doc: Doc, right: int) -> int:
+    """Last token of ", civilians and militants" when the parser split a list of bare plural nouns."""
+    i = right + 1
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("and", "or")):
+        closing = doc[i].lower_ in ("and", "or")
+        j = i + 1
+        if not closing and j < len(doc) and doc[j].lower_ in ("and", "or"):
+            closing, j = True, j + 1
+        if j >= len(doc) or not _bare_plural(doc[j]):
+            break
+        if closing:
+            return j
+        i = j + 1
+    return right
+
+
+def _bare_plural(token: Token) -> bool:
+    return token.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in token.children)

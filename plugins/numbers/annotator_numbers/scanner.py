@@ -60,7 +60,7 @@ class Candidate:
 
 
 _CURRENCY_PREFIX = re.compile(rf"(?:US\$|[$€£¥₹]|\bRs\.?|\b(?:{'|'.join(sorted(ISO_CODES))})\b)\s?(?=\d)")
-TRIGGER = re.compile(rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:an?\s+)?[A-Za-z]", re.I)
+TRIGGER = re.compile(rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b[A-Za-z]", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
 _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
 _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
