@@ -121,6 +121,7 @@ def test_dates_granularity_is_never_finer_than_the_text(text, surface, value, gr
         ("Inflation peaked in late 2024.", "late 2024", "2024", "END"),
         ("Sales fell sharply early last year.", "early last year", "2024", "START"),
         ("The minister will travel there later this month.", "later this month", "2025-10", "END"),
+        ("Attacks have surged since the start of the year.", "the start of the year", "2025", "START"),
         ("Rebels have held the town for more than 18 hours.", "more than 18 hours", "PT18H", "MORE_THAN"),
         ("The trial could take up to six weeks.", "up to six weeks", "P6W", "EQUAL_OR_LESS"),
     ],

@@ -96,6 +96,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, unit, "relative-unit", 0.9, position_mod(m))
 
 
+def _position_of_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the start of the year", "the end of the month": a part of the anchor's own period."""
+    start, end = group_span(m)
+    unit = m["unit"].lower()
+    value = point_value(ctx.date, unit) if ctx.date else unresolved_value(unit)
+    return Timex(start, end, "DATE", value, unit, "relative-unit", 0.8 if ctx.date else 0.6, position_mod(m))
+
+
 def _the_past_unit(start: int, end: int, unit: str, m: re.Match[str]) -> Timex:
     letter = {
         "day": "D",
@@ -160,6 +168,14 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{REL_UNIT})(?![\w-])"),
         _relative_unit,
+    ),
+    Rule(
+        "relative-unit",
+        re.compile(
+            r"\b(?P<x>(?P<pos>(?i:the\s+(?:beginning|start|middle|end)\s+of))\s+(?i:the)\s+"
+            r"(?P<unit>(?i:week|month|year)))(?![\w-])"
+        ),
+        _position_of_the_unit,
     ),
     Rule(
         "weekend",
