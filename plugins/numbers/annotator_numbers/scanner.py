@@ -18,13 +18,20 @@ from annotator_numbers.lexicon import (
     CLOCK_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DENOMINATORS,
     ISO_CODES,
     MONEY_SCALE_ABBREVIATIONS,
     MONTHS,
+    MULTIPLIERS,
     NATIONAL_RUPEES,
+    ORDINALS,
     POST_QUALIFIERS,
     QUALIFIERS,
+    SCALES,
+    TENS,
     TIME_UNITS,
+    UNITS,
+    VAGUE,
 )
 
 KIND_OF_SORT = {
@@ -60,7 +67,22 @@ class Candidate:
 
 
 _CURRENCY_PREFIX = re.compile(rf"(?:US\$|[$€£¥₹]|\bRs\.?|\b(?:{'|'.join(sorted(ISO_CODES))})\b)\s?(?=\d)")
-TRIGGER = re.compile(rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b[A-Za-z]", re.I)
+# First words of every reader in ``amounts``; only there is it worth trying to read an amount.
+_FIRST_WORDS = {
+    *UNITS,
+    *TENS,
+    *SCALES,
+    *ORDINALS,
+    *DENOMINATORS,
+    *MULTIPLIERS,
+    "a",
+    "an",
+    "half",
+    *(phrase.split()[0] for phrase in VAGUE),
+}
+TRIGGER = re.compile(
+    rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:{_alternation(_FIRST_WORDS)})", re.I
+)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
 _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
 _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
