@@ -53,6 +53,7 @@ class EntitiesAnnotator(Annotator):
         acronyms = {d.acronym: d.long_form.text for d in definitions}
         clusters = cluster(mentions, acronyms, self.opts.fuzzy)
         propagate(document.text, clusters, acronyms, strict)
+        _mark_acronyms(clusters, acronyms)
         return self._spans(clusters)
 
     def _strict_regions(self, document: Document) -> list[tuple[int, int]]:
@@ -80,6 +81,14 @@ class EntitiesAnnotator(Annotator):
         for i, span in enumerate(spans):
             span.id = self.span_id(i)
         return spans
+
+
+def _mark_acronyms(clusters: list[Cluster], acronyms: dict[str, str]) -> None:
+    """Occurrences of a defined acronym are in their entity because of the definition: rule ``acronym``."""
+    for c in clusters:
+        for m in c.mentions:
+            if m.text in acronyms and m.rule in ("model", "document"):
+                m.rule = "acronym"
 
 
 def title_case(text: str) -> bool:
