@@ -1,0 +1,103 @@
+"""Map parse tokens to the entities (and quote speakers) that hold or receive a stance."""
+
+from __future__ import annotations
+
+import bisect
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Token
+
+from annotator import Document
+
+# Dependents that name the same actor as their head ("Pakistani officials", "Taliban government").
+SAME_ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+# Prepositions whose objects are places or parts, not the actor ("the government in Kabul").
+LOCATIVE_PREPS = frozenset({"in", "inside", "at", "from", "within", "near", "across", "along", "on", "of"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_REACH = 800  # characters back to look for the person a pronoun stands for
+
+
+class EntityIndex:
+    """Entity spans of one document, searchable by character offset."""
+
+    def __init__(self, document: Document) -> None:
+        self.spans: list[Any] = sorted(document.layer("entities"), key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+
+    def covering(self, token: Token) -> Any | None:
+        """The entity span that contains the token's first character, if any."""
+        i = bisect.bisect_right(self.starts, token.idx) - 1
+        if i >= 0 and self.spans[i].start <= token.idx < self.spans[i].end:
+            return self.spans[i]
+        return None
+
+    def last_person_before(self, offset: int) -> Any | None:
+        """The closest person mention ending before ``offset`` (what "he" most often points to)."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.spans[i].start > offset - PRONOUN_REACH:
+            if self.spans[i].label == "PERSON" and self.spans[i].end <= offset:
+                return self.spans[i]
+            i -= 1
+        return None
+
+
+def actor_entities(token: Token, index: EntityIndex) -> list[Any]:
+    """Entities named by a noun phrase and its conjuncts ("China, Russia and Iran")."""
+    found = [_head_entity(t, index) for t in (token, *token.conjuncts)]
+    return _unique(e for e in found if e is not None)
+
+
+def target_entities(token: Token, index: EntityIndex) -> list[Any]:
+    """Entities an object phrase is about: its head's, else those listed in it ("groups, including the BLA")."""
+    direct = actor_entities(token, index)
+    if direct:
+        return direct
+    listed = [index.covering(t) for t in token.subtree if t.i != token.i and not _under_locative(t, token)]
+    return _unique(e for e in listed if e is not None)
+
+
+def resolve_pronoun(token: Token, index: EntityIndex) -> Any | None:
+    """The person a "he"/"she" subject most likely stands for, or None."""
+    if token.lower_ in PERSON_PRONOUNS:
+        return index.last_person_before(token.idx)
+    return None
+
+
+def _head_entity(token: Token, index: EntityIndex) -> Any | None:
+    """The entity at the head of a phrase, else the nearest one among its same-actor modifiers."""
+    queue: deque[Token] = deque([token])
+    while queue:
+        t = queue.popleft()
+        entity = index.covering(t)
+        if entity is not None:
+            return entity
+        queue.extend(c for c in t.children if c.dep_ in SAME_ACTOR_DEPS)
+    return None
+
+
+def _under_locative(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs below ``top`` through a place preposition or a relative clause."""
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        if (t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS) or t.dep_ in ("acl", "relcl"):
+            return True
+        t = t.head
+    return False
+
+
+def _unique(entities: Iterable[Any]) -> list[Any]:
+    """First mention of each entity, in order."""
+    seen: dict[str, Any] = {}
+    for e in entities:
+        seen.setdefault(e.entity_id, e)
+    return list(seen.values())
+
+
+def quote_at(document: Document, offset: int) -> Any | None:
+    """The quote whose content holds ``offset`` and whose speaker is a known entity span."""
+    for quote in document.layer("quotes"):
+        if quote.start <= offset < quote.end and getattr(quote, "speaker", None):
+            return quote
+    return None

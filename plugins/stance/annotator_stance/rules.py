@@ -1,0 +1,177 @@
+"""The rule backend: find cue words in the parse, then their holder, targets, negation and hedges."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from annotator import Document
+from annotator_stance.actors import (
+    EntityIndex,
+    actor_entities,
+    quote_at,
+    resolve_pronoun,
+    target_entities,
+)
+from annotator_stance.lexicon import Cue, Lexicon
+
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RECIPROCAL = frozenset({"other", "another"})
+PRONOUN_FACTOR = 0.8  # a holder found through a pronoun is a guess
+
+
+@dataclass
+class Holder:
+    """Who takes the position, and how we know."""
+
+    entities: list[Any]
+    rule: str
+    quote: str | None = None
+
+
+@dataclass
+class Finding:
+    """One cue occurrence with everything the annotator needs to emit its stance spans."""
+
+    token: Token
+    cue: Cue
+    holder: Holder
+    targets: list[Any]
+    negated: bool
+    hedged: bool
+    reciprocal: bool = False
+    path: list[Token] = field(default_factory=list)
+
+
+def find(document: Document, parsed: Doc, lexicon: Lexicon) -> Iterator[Finding]:
+    """Every cue occurrence whose holder is known; targets may still be empty."""
+    cues = lexicon.by_lemma()
+    index = EntityIndex(document)
+    for token in parsed:
+        cue = match_cue(token, cues)
+        if cue is None:
+            continue
+        path = governing_path(token, lexicon)
+        holder = find_holder(document, token, path[-1], index)
+        if holder is None:
+            continue
+        objects = object_tokens(token, cue)
+        yield Finding(
+            token=token,
+            cue=cue,
+            holder=holder,
+            targets=[e for o in objects for e in target_entities(o, index)],
+            negated=is_negated(token, path, lexicon),
+            hedged=is_hedged(path, lexicon),
+            reciprocal=any(_reciprocal(o) for o in objects),
+            path=path,
+        )
+
+
+def match_cue(token: Token, cues: dict[str, list[Cue]]) -> Cue | None:
+    """The most specific lexicon entry for a verb, checking the words it needs ("crack" + "down")."""
+    if not token.tag_.startswith("VB"):
+        return None
+    around = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    for cue in cues.get(token.lemma_.lower(), ()):
+        if all(w in around for w in cue.with_):
+            return cue
+    return None
+
+
+def governing_path(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The cue and the verbs it climbs to for its holder: through demand verbs, or until a subject."""
+    path = [token]
+    t = token
+    while t.dep_ in CLIMB_DEPS and t.head.i != t.i:
+        demand = t.head.lemma_.lower() in lexicon.demand_verbs
+        if _subject(t) is not None and not demand:
+            break
+        t = t.head
+        path.append(t)
+    return path
+
+
+def find_holder(document: Document, cue: Token, top: Token, index: EntityIndex) -> Holder | None:
+    """The quote's speaker when the cue is quoted, else the subject (or passive agent) of ``top``."""
+    quote = quote_at(document, cue.idx)
+    if quote is not None:
+        speaker = document.span_index().get(quote.speaker)
+        if speaker is not None:
+            return Holder([speaker], "quote", quote.id)
+    subject = _agent(top) or _subject(top)
+    if subject is None and top.dep_ == "relcl":
+        subject = top.head
+    if subject is None:
+        return None
+    if subject.dep_ != "relcl" and subject.lower_ in RELATIVE_PRONOUNS and top.dep_ == "relcl":
+        subject = top.head
+    return _holder_of(subject, index)
+
+
+def _holder_of(subject: Token, index: EntityIndex) -> Holder | None:
+    if subject.pos_ == "PRON":
+        person = resolve_pronoun(subject, index)
+        return Holder([person], "pronoun") if person is not None else None
+    entities = actor_entities(subject, index)
+    return Holder(entities, "subject") if entities else None
+
+
+def object_tokens(token: Token, cue: Cue) -> list[Token]:
+    """Heads of the phrases the cue's target paths point at."""
+    carriers = [token, *(c for c in token.children if c.lemma_.lower() in cue.with_)]
+    found: list[Token] = []
+    for path in cue.targets:
+        for carrier in carriers:
+            found.extend(_follow(carrier, path))
+    return found
+
+
+def _follow(token: Token, path: str) -> list[Token]:
+    if path.startswith("prep:"):
+        word = path.split(":", 1)[1]
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]
+        return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return [c for c in token.children if c.dep_ == path]
+
+
+def is_negated(token: Token, path: list[Token], lexicon: Lexicon) -> bool:
+    """Negated by "not"/"never" on the cue or a demand verb above it, or by a verb like "refuse"."""
+    # Only demand verbs pass their negation down: "did not urge X to crush Y" is no call to crush Y,
+    # but "does not need half its power to annihilate Y" still threatens Y.
+    carriers = [token, *(t for t in path[1:] if t.lemma_.lower() in lexicon.demand_verbs)]
+    if any(c.dep_ == "neg" for t in carriers for c in t.children):
+        return True
+    head = token.head
+    return token.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in lexicon.negating_verbs
+
+
+def is_hedged(path: list[Token], lexicon: Lexicon) -> bool:
+    """Hedged by a modal ("could"), a hedge adverb ("allegedly") or verb ("appears to")."""
+    modals = set(lexicon.hedge_modals)
+    words = set(lexicon.hedge_words)
+    for t in path:
+        if t.lemma_.lower() in words or (t.head.lemma_.lower() in words and t.dep_ == "xcomp"):
+            return True
+        for c in t.children:
+            if (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "advmod" and c.lower_ in words):
+                return True
+    return False
+
+
+def _subject(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+
+
+def _agent(token: Token) -> Token | None:
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other" / "one another" as the object."""
+    return token.lower_ in RECIPROCAL and any(c.lower_ in ("each", "one") for c in token.children)
