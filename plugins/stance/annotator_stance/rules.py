@@ -21,6 +21,7 @@ from annotator_stance.lexicon import Cue, Lexicon
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RECIPROCAL = frozenset({"other", "another"})
+LISTING_PREPS = ("including", "like")
 PRONOUN_FACTOR = 0.8  # a holder found through a pronoun is a guess
 
 
@@ -57,6 +58,8 @@ def find(document: Document, parsed: Doc, lexicon: Lexicon) -> Iterator[Finding]
             continue
         path = governing_path(token, lexicon)
         holder = find_holder(document, token, path[-1], index)
+        if holder is not None and holder.rule == "subject" and len(path) > 1 and _demanded(path, lexicon):
+            holder.rule = "demand"
         if holder is None:
             continue
         objects = object_tokens(token, cue)
@@ -76,7 +79,9 @@ def match_cue(token: Token, cues: dict[str, list[Cue]]) -> Cue | None:
     """The most specific lexicon entry for a verb, checking the words it needs ("crack" + "down")."""
     if not token.tag_.startswith("VB"):
         return None
-    around = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    # Required words may hang one level down: "holding the team responsible" (amod of the object).
+    near = [*token.children, *(g for c in token.children for g in c.children)]
+    around = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
     for cue in cues.get(token.lemma_.lower(), ()):
         if all(w in around for w in cue.with_):
             return cue
@@ -123,11 +128,16 @@ def _holder_of(subject: Token, index: EntityIndex) -> Holder | None:
 
 def object_tokens(token: Token, cue: Cue) -> list[Token]:
     """Heads of the phrases the cue's target paths point at."""
-    carriers = [token, *(c for c in token.children if c.lemma_.lower() in cue.with_)]
+    # "place the blame ... on X": the preposition may hang anywhere below the required noun.
+    wanted = [c for c in token.children if c.lemma_.lower() in cue.with_]
+    below = [t for c in wanted for t in c.subtree]
     found: list[Token] = []
     for path in cue.targets:
-        for carrier in carriers:
-            found.extend(_follow(carrier, path))
+        found.extend(_follow(token, path))
+        if path.startswith("prep:"):
+            found.extend(t for w in below for t in _follow(w, path))
+    if "dobj" in cue.targets:  # "eradicate militant groups, including the BLA": the list names the object
+        found.extend(p for word in LISTING_PREPS for p in _follow(token, f"prep:{word}"))
     return found
 
 
@@ -161,6 +171,11 @@ def is_hedged(path: list[Token], lexicon: Lexicon) -> bool:
             if (c.dep_ == "aux" and c.lower_ in modals) or (c.dep_ == "advmod" and c.lower_ in words):
                 return True
     return False
+
+
+def _demanded(path: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the holder was found above a demand verb ("urged X to crush Y")."""
+    return any(t.lemma_.lower() in lexicon.demand_verbs for t in path[1:])
 
 
 def _subject(token: Token) -> Token | None:
