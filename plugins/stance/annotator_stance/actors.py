@@ -50,7 +50,7 @@ def actor_entities(token: Token, index: EntityIndex) -> list[Any]:
 
 
 def target_entities(token: Token, index: EntityIndex) -> list[Any]:
-    """Entities an object phrase is about: its head's, else those listed in it ("groups, including the BLA")."""
+    """Entities an object phrase is about: its head's, else those listed in it ("including the BLA")."""
     direct = actor_entities(token, index)
     if direct:
         return direct

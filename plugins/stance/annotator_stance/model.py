@@ -25,9 +25,11 @@ class StanceCue(BaseModel):
 class StanceSpan(Span):
     """One position taken by a holder toward a target; the span is its evidence (the sentence)."""
 
-    holder: str | None = span_ref("Entity span of the holder (the quote's speaker for reported speech).")
+    holder: str | None = span_ref(
+        "Entity span of the holder (the quote's speaker for reported speech).", default=None
+    )
     holder_canonical: str = Field(description="The holder entity's canonical name.")
-    target: str | None = span_ref("Entity span the position is about.")
+    target: str | None = span_ref("Entity span the position is about.", default=None)
     target_canonical: str = Field(description="The target entity's canonical name.")
     polarity: Polarity = Field(
         description="against or favor; neutral for negated cues and neutral cues (kept only on request)."
@@ -38,7 +40,9 @@ class StanceSpan(Span):
     hedged: bool = Field(
         default=False, description="The cue is hedged ('could', 'allegedly'); score lowered."
     )
-    quote: str | None = span_ref("The quote whose content holds the cue, when the holder is its speaker.")
+    quote: str | None = span_ref(
+        "The quote whose content holds the cue, when the holder is its speaker.", default=None
+    )
 
 
 class StancePair(BaseModel):
