@@ -136,7 +136,8 @@ def test_stance_hedge_weakens_without_flipping(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Pakistan accused Kabul of sheltering militants, while Afghanistan blamed Islamabad for the violence.",
+            "Pakistan accused Kabul of sheltering militants, while Afghanistan blamed Islamabad "
+            "for the violence.",
             {("Pakistan", "Kabul", "against"), ("Afghanistan", "Islamabad", "against")},
         ),
         (
