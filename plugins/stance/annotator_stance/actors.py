@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from annotator import Document
 
 # Dependents that name the same actor as their head ("Pakistani officials", "Taliban government").
-SAME_ACTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+MODIFIER_RANK = {"appos": 0, "compound": 0, "nmod": 1, "amod": 1, "npadvmod": 1, "poss": 2}
 # Prepositions whose objects are places or parts, not the actor ("the government in Kabul").
 LOCATIVE_PREPS = frozenset({"in", "inside", "at", "from", "within", "near", "across", "along", "on", "of"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -66,15 +66,24 @@ def resolve_pronoun(token: Token, index: EntityIndex) -> Any | None:
 
 
 def _head_entity(token: Token, index: EntityIndex) -> Any | None:
-    """The entity at the head of a phrase, else the nearest one among its same-actor modifiers."""
-    queue: deque[Token] = deque([token])
+    """The entity at the head of a phrase, else its best-ranked same-actor modifier.
+
+    A name in apposition ("the minister, Amir Khan Muttaqi") names the actor more exactly than the
+    possessor ("Afghanistan's minister"), which names its side; the nearer modifier wins a tie.
+    """
+    best: tuple[int, int, Any] | None = None
+    queue: deque[tuple[Token, int, int]] = deque([(token, 0, 0)])
     while queue:
-        t = queue.popleft()
+        t, depth, rank = queue.popleft()
         entity = index.covering(t)
         if entity is not None:
-            return entity
-        queue.extend(c for c in t.children if c.dep_ in SAME_ACTOR_DEPS)
-    return None
+            if depth == 0:
+                return entity
+            if best is None or (rank, depth) < best[:2]:
+                best = (rank, depth, entity)
+            continue
+        queue.extend((c, depth + 1, MODIFIER_RANK[c.dep_]) for c in t.children if c.dep_ in MODIFIER_RANK)
+    return best[2] if best is not None else None
 
 
 def _under_locative(token: Token, top: Token) -> bool:

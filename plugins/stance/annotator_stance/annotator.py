@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annotator import Annotator, Document
 from annotator_stance.lexicon import Lexicon, combine, packaged, read_user
@@ -59,10 +59,7 @@ class StanceAnnotator(Annotator):
         return StanceSummary(lexicon_version=self.lexicon.version, pairs=summarize_pairs(spans, entities))
 
     def _spans(self, document: Document, parsed: Doc, f: Finding) -> Iterator[StanceSpan]:
-        sent = f.token.sent
-        start, end = sent.start_char, sent.end_char
-        while end > start and document.text[end - 1].isspace():
-            end -= 1
+        start, end = evidence_bounds(document.text, f.token)
         for holder, target in _pairs(f):
             if holder.entity_id != target.entity_id:
                 yield self._span(document, f, holder, target, (start, end))
@@ -101,6 +98,19 @@ class StanceAnnotator(Annotator):
             return False
         names = {span.target_canonical.casefold(), target_text.casefold()}
         return not self.interest or bool(names & self.interest)
+
+
+def evidence_bounds(text: str, token: Token) -> tuple[int, int]:
+    """The cue's sentence, cut at line breaks: a headline and the sentence under it are separate evidence."""
+    sent = token.sent
+    start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
+    newline = text.find("\n", token.idx, sent.end_char)
+    end = newline if newline != -1 else sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _pairs(f: Finding) -> list[tuple[Any, Any]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from annotator_stance.model import StancePair, StanceSpan
+from annotator_stance.model import Polarity, StancePair, StanceSpan
 
-SIGN = {"against": -1.0, "favor": 1.0, "neutral": 0.0}
+SIGN: dict[Polarity, float] = {"against": -1.0, "favor": 1.0, "neutral": 0.0}
 
 
 def summarize_pairs(spans: Iterable[StanceSpan], entities: dict[str, Any]) -> list[StancePair]:
@@ -23,7 +23,7 @@ def summarize_pairs(spans: Iterable[StanceSpan], entities: dict[str, Any]) -> li
 def _pair(key: tuple[str, str], group: list[StanceSpan]) -> StancePair:
     net = sum(SIGN[s.polarity] * s.score for s in group)
     total = sum(s.score for s in group if s.polarity != "neutral")
-    polarity = "against" if net < 0 else "favor" if net > 0 else "neutral"
+    polarity: Polarity = "against" if net < 0 else "favor" if net > 0 else "neutral"
     counts = {p: sum(1 for s in group if s.polarity == p) for p in SIGN}
     first = group[0]
     return StancePair(
