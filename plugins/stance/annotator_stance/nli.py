@@ -20,7 +20,7 @@ class NliScorer:
     def __init__(self, model: Path) -> None:
         from transformers import pipeline  # optional dependency, checked by the options
 
-        self.classify: Any = pipeline("zero-shot-classification", model=str(model), local_files_only=True)
+        self.classify: Any = pipeline("zero-shot-classification", model=str(model))
 
     def rescore(self, span: StanceSpan, hedge_factor: float) -> StanceSpan:
         """Replace polarity and score with the model's judgement of "holder supports/opposes target"."""
