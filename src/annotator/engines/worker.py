@@ -57,9 +57,22 @@ def annotate_chunk(chunk: Chunk) -> list[EncodedRecord]:
     return [encode(record) for record in annotate_items(pipeline, chunk.items)]
 
 
-def annotate_records(spec: RunSpec, items: Iterable[InputItem]) -> list[EncodedRecord]:
-    """Plain entry point for engines that ship items themselves (Dask): no watchdog."""
-    return [encode(record) for record in annotate_items(pipeline_for(spec), items)]
+def annotate_partition(
+    spec: RunSpec, items: Iterable[InputItem], part_path: str | None, time_limit: float | None
+) -> list[EncodedRecord]:
+    """A Dask task: annotate a partition; with ``part_path``, write it there and return only the counts.
+
+    A hung annotator ends the worker (no note: the scheduler retries, then the partition is bisected).
+    """
+    from annotator.engines.dask_engine import write_part
+
+    pipeline = pipeline_for(spec)
+    _arm_watchdog(None, time_limit or None)
+    records = [encode(record) for record in annotate_items(pipeline, items)]
+    if part_path is None:
+        return records
+    write_part(part_path, records)
+    return [record.without_line() for record in records]
 
 
 class Watchdog(threading.Thread):

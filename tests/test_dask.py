@@ -1,0 +1,90 @@
+"""The Dask engine on a LocalCluster started here (2 workers): same records as one machine."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotator.engines import EngineSettings, annotate_stream
+from annotator.inputs import read_inputs
+from annotator.records import InputDocument
+from annotator.runner import RunSpec
+
+pytest.importorskip("distributed")
+
+POISON = '''
+import os
+
+import annotator
+
+
+class Poison(annotator.Annotator):
+    """Kills its process on any document whose meta says so."""
+
+    name = "poison"
+    version = "1.0"
+
+    def annotate(self, document, parsed):
+        if document.meta.get("poison"):
+            os._exit(137)
+        return []
+
+
+@annotator.hookimpl
+def register_annotators(register):
+    register(Poison)
+'''
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """One LocalCluster for the module: its workers keep their loaded pipelines between tests."""
+    from annotator.engines.dask_engine import local_cluster
+
+    cluster = local_cluster(2)
+    try:
+        yield cluster.scheduler_address
+    finally:
+        cluster.close()
+
+
+def _dask(spec: RunSpec, items: list, scheduler: str, **settings: object) -> list[str | None]:
+    options = EngineSettings(engine="dask", scheduler=scheduler, partition_size=2, **settings)  # type: ignore[arg-type]
+    return [record.line for record in annotate_stream(spec, items, options)]
+
+
+@pytest.mark.slow
+def test_dask_engine_output_equals_single_machine_run_on_the_seeds(seeds_dir: Path, scheduler: str) -> None:
+    spec = RunSpec(batch_size=2)  # every installed plugin, as `annotator annotate seeds/` runs them
+    items = list(read_inputs([str(seeds_dir)]))
+    single = [r.line for r in annotate_stream(spec, items, EngineSettings(n_process=1))]
+    assert _dask(spec, items, scheduler) == single
+    assert len(single) == 5 and all(json.loads(line)["spans"] for line in single)
+
+
+@pytest.mark.slow
+def test_dask_engine_leaves_ordered_parts_when_asked(seeds_dir: Path, scheduler: str, tmp_path: Path) -> None:
+    spec = RunSpec(plugins=("entities",), batch_size=2)
+    items = list(read_inputs([str(seeds_dir)]))
+    merged = _dask(spec, items, scheduler)
+    assert _dask(spec, items, scheduler, parts_dir=tmp_path / "parts") == [None] * len(items)
+    parts = sorted((tmp_path / "parts").glob("part-*.jsonl"))
+    assert len(parts) == 3 and (tmp_path / "parts" / "_SUCCESS").exists()
+    assert [line for p in parts for line in p.read_text(encoding="utf-8").splitlines()] == merged
+
+
+@pytest.mark.slow
+def test_dask_engine_turns_a_document_that_always_kills_its_worker_into_an_error(
+    seed_texts: dict[str, str], scheduler: str, tmp_path: Path
+) -> None:
+    (tmp_path / "poison.py").write_text(POISON, encoding="utf-8")
+    spec = RunSpec(plugins=("entities", "poison"), batch_size=2, plugins_dirs=(tmp_path,))
+    docs = [InputDocument(id=k, text=t) for k, t in sorted(seed_texts.items())][:4]
+    docs[1] = docs[1].model_copy(update={"meta": {"poison": True}})
+    records = [json.loads(line) for line in _dask(spec, docs, scheduler)]
+    assert [r.get("id") for r in records] == [d.id for d in docs]
+    assert "killed its Dask worker on every attempt" in records[1]["error"]["reason"]
+    assert all(r["spans"]["entities"] for i, r in enumerate(records) if i != 1)
