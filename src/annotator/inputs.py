@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from annotator.document import SourceRef
+from annotator.errors import ConfigError
 from annotator.records import SKIP_STAGE, InputDocument, RecordError
 
 META_SUFFIX = ".meta.jsonl"
@@ -269,3 +270,29 @@ def _free_id(doc_id: str, seen: set[str]) -> str:
     while f"{doc_id}-{n}" in seen:
         n += 1
     return f"{doc_id}-{n}"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The input choices of one run: decoding, control characters and duplicate ids."""
+
+    options: ReadOptions = DEFAULT_READ
+    duplicate_ids: DuplicateIds = "error"
+
+    @classmethod
+    def parse(cls, encoding_errors: str, control_chars: str, duplicate_ids: str) -> Reading:
+        """Check the command-line values, naming the allowed ones."""
+        _choice("--encoding-errors", encoding_errors, ("strict", "replace"))
+        _choice("--control-chars", control_chars, ("space", "keep"))
+        _choice("--duplicate-ids", duplicate_ids, ("error", "keep", "suffix"))
+        options = ReadOptions(encoding_errors, control_chars)  # type: ignore[arg-type]
+        return cls(options, duplicate_ids)  # type: ignore[arg-type]
+
+    def ids(self, items: Iterable[InputItem]) -> Iterator[InputItem]:
+        """Apply the duplicate-id rule to a stream of items."""
+        return handle_duplicate_ids(items, self.duplicate_ids)
+
+
+def _choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise ConfigError(f"{option} must be {' or '.join(allowed)}, not {value!r}.")

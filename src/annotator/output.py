@@ -13,10 +13,10 @@ import os
 import signal
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -189,10 +189,17 @@ class RunWriter:
     ) -> None:
         self.out, self.errors, self.on_error, self.strict, self.echo = out, errors, on_error, strict, echo
         self.counts: Counter[str] = Counter()
+        self._inflight: dict[str, deque[InputItem]] = defaultdict(deque)
+
+    def track(self, item: InputItem) -> None:
+        """Remember where an input came from until its record is written (engines may drop that)."""
+        doc_id = item.id if isinstance(item, InputDocument) else item.doc_id
+        if doc_id is not None:
+            self._inflight[doc_id].append(item)
 
     def write(self, record: Any) -> None:
         """Route one record; raise :class:`StrictStop` after it when ``strict`` and it carried an error."""
-        facts = facts_of(record)
+        facts = self._with_origin(facts_of(record))
         self.counts["read"] += 1
         if facts.error is not None:
             self._error(facts, facts.error)
@@ -200,6 +207,17 @@ class RunWriter:
             self._faulty(facts)
         else:
             self._annotated(facts)
+
+    def _with_origin(self, facts: Facts) -> Facts:
+        queue = self._inflight.get(facts.id or "")
+        if not queue:
+            return facts
+        item = queue.popleft()
+        if not queue:
+            del self._inflight[facts.id or ""]
+        if facts.source is not None or not isinstance(item, InputDocument):
+            return facts
+        return replace(facts, source=item.source, normalized=facts.normalized or tuple(item.normalized))
 
     @property
     def any_failed(self) -> bool:
@@ -312,9 +330,16 @@ class RunSession:
                 self.writer = RunWriter(out, errors, s.on_error, s.strict, self.echo)
                 yield self
 
+    @property
+    def counts(self) -> Counter[str]:
+        """The writer's counts (empty before the files are open)."""
+        return self.writer.counts if hasattr(self, "writer") else Counter()
+
     def pending(self, items: Iterable[InputItem]) -> Iterator[InputItem]:
         """The inputs whose records are not yet written (all of them unless resuming)."""
-        return skip_written(items, self.written, self.writer.counts)
+        for item in skip_written(items, self.written, self.writer.counts):
+            self.writer.track(item)
+            yield item
 
 
 @contextmanager

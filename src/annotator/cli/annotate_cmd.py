@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO
 
 import typer
 
-from annotator.cli.common import PluginsDirOption, load_registry, split_names
+from annotator.cli.common import PluginsDirOption, load_registry, split_names, state
 from annotator.config import load_config
 from annotator.engines import EncodedRecord, EngineSettings, annotate_stream
-from annotator.errors import ConfigError
-from annotator.exitcodes import DOCUMENTS_FAILED, OK
-from annotator.inputs import InputItem, read_inputs
-from annotator.output import atomic_output
-from annotator.parsing import DEFAULT_MODEL
+from annotator.errors import AnnotatorError, ConfigError
+from annotator.exitcodes import DOCUMENTS_FAILED, INTERRUPTED, OK
+from annotator.inputs import InputItem, Reading, read_inputs
+from annotator.output import OutputSettings, RunSession, RunWriter, interrupted_message, summary_line
+from annotator.parsing import DEFAULT_MODEL, single_threaded_blas
 from annotator.pipeline import DEFAULT_BATCH_SIZE
 from annotator.records import InputDocument
 from annotator.registry import Registry
@@ -58,6 +56,16 @@ def annotate(
     config: Path | None = typer.Option(None, "--config", help="TOML config file."),
     plugins_dir: list[Path] | None = PluginsDirOption,
     on_error: str = typer.Option("record", "--on-error", help="raise | record | skip, for annotator faults."),
+    errors: Path | None = typer.Option(
+        None, "--errors", help="Write error records here, not into the output."
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first error, with exit code 1."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from OUTPUT.partial."),
+    encoding_errors: str = typer.Option(
+        "strict", "--encoding-errors", help="strict | replace (with U+FFFD)."
+    ),
+    control_chars: str = typer.Option("space", "--control-chars", help="space | keep (offsets never move)."),
+    duplicate_ids: str = typer.Option("error", "--duplicate-ids", help="error | keep | suffix (-2, -3...)."),
     reference_date: str | None = typer.Option(
         None,
         "--reference-date",
@@ -68,6 +76,7 @@ def annotate(
     """Annotate documents and write one JSONL record per input document, in input order."""
     if on_error not in ("raise", "record", "skip"):
         raise ConfigError(f"--on-error must be raise, record or skip, not {on_error!r}.")
+    single_threaded_blas()  # before any plugin imports numpy; see docs/performance.md
     cfg = load_config(config)
     spec = RunSpec(
         plugins=tuple(split_names(plugins) or cfg.annotate.plugins or ()) or None,
@@ -85,12 +94,17 @@ def annotate(
         scheduler=scheduler,
         parts_dir=parts_dir,
     )
+    targets = OutputSettings(output, errors, resume, strict, on_error)
+    targets.check(inputs or ["-"])
+    reading = Reading.parse(encoding_errors, control_chars, duplicate_ids)
     registry = load_registry(plugins_dir)
     started = time.perf_counter()
-    counts = _run(spec, registry, settings, inputs or ["-"], output, quiet, _reference(reference_date))
+    writer = _run(
+        spec, registry, settings, inputs or ["-"], targets, reading, quiet, _reference(reference_date)
+    )
     if not quiet:
-        _summary(counts, time.perf_counter() - started)
-    raise typer.Exit(DOCUMENTS_FAILED if counts["failed"] else OK)
+        typer.echo(summary_line(writer.counts, time.perf_counter() - started), err=True)
+    raise typer.Exit(DOCUMENTS_FAILED if writer.any_failed else OK)
 
 
 def _reference(value: str | None) -> str | None:
@@ -115,33 +129,28 @@ def _run(
     registry: Registry,
     settings: EngineSettings,
     inputs: list[str],
-    output: Path | None,
+    targets: OutputSettings,
+    reading: Reading,
     quiet: bool,
     reference: str | None,
-) -> Counter[str]:
-    items = _with_reference(read_inputs(inputs, stdin=sys.stdin.buffer if "-" in inputs else None), reference)
-    counts: Counter[str] = Counter()
-    records = annotate_stream(spec, items, settings, registry)
-    with atomic_output(output) as stream:
-        for record in _progress(records, quiet):
-            _write(stream, record, counts)
-    return counts
-
-
-def _write(stream: IO[str], record: EncodedRecord, counts: Counter[str]) -> None:
-    if record.line is not None:  # None: a Dask worker already wrote it to --parts-dir
-        stream.write(record.line + "\n")
-    counts["read"] += 1
-    if record.error is not None:
-        counts["failed"] += 1
-        typer.echo(f"Error: {record.error.one_line()}", err=True)
-        return
-    counts["annotated"] += 1
-    for layer, n_spans in record.span_counts.items():
-        counts[f"spans:{layer}"] += n_spans
-    for err in record.annotator_errors:
-        counts["annotator_errors"] += 1
-        typer.echo(f"Error: document {record.id!r}: annotator {err.annotator!r}: {err.reason}", err=True)
+) -> RunWriter:
+    stdin = sys.stdin.buffer if "-" in inputs else None
+    items = reading.ids(_with_reference(read_inputs(inputs, stdin, reading.options), reference))
+    session = RunSession(targets, echo=lambda message: typer.echo(message, err=True))
+    try:
+        with session.open():
+            records = annotate_stream(spec, session.pending(items), settings, registry)
+            for record in _progress(records, quiet):
+                session.writer.write(record)
+    except KeyboardInterrupt:
+        typer.echo(interrupted_message(targets, session.counts), err=True)
+        raise typer.Exit(INTERRUPTED) from None
+    except AnnotatorError as exc:
+        if isinstance(exc, ConfigError) or state.traceback:
+            raise
+        typer.echo(f"Error: {exc}", err=True)  # --strict, or --on-error raise: the run stops here
+        raise typer.Exit(DOCUMENTS_FAILED) from None
+    return session.writer
 
 
 def _progress(records: Iterable[EncodedRecord], quiet: bool) -> Iterator[EncodedRecord]:
@@ -157,12 +166,3 @@ def _progress(records: Iterable[EncodedRecord], quiet: bool) -> Iterator[Encoded
         for record in records:
             yield record
             bar.advance(task)
-
-
-def _summary(counts: Counter[str], elapsed: float) -> None:
-    layers = ", ".join(f"{k[6:]} {v}" for k, v in sorted(counts.items()) if k.startswith("spans:"))
-    typer.echo(
-        f"{counts['read']} documents: {counts['annotated']} annotated, {counts['failed']} failed "
-        f"in {elapsed:.1f}s; spans: {layers or 'none'}; annotator errors: {counts['annotator_errors']}",
-        err=True,
-    )
