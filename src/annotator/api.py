@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @overload
-def annotate(
+def annotate(  # type: ignore[overload-overlap]  # a str is also an Iterable[str]; the str case wins
     text_or_texts: str, plugins: Iterable[str] | None = ..., model: str = ..., options: Any = ...
 ) -> Document: ...
 @overload
