@@ -65,7 +65,8 @@ def ann_lines(document: Document, names: LabelNames, conf: ConfBuilder) -> list[
         conf.entity(type_name)
         lines.append(textbound(tid, type_name, document.text, item.span))
         flags, free = split_attributes(item)
-        attrs += [f"A{len(attrs) + 1}\t{conf.attribute(k, type_name, v)} {tid}{_value(v)}" for k, v in flags]
+        for key, value in flags:
+            attrs.append(f"A{len(attrs) + 1}\t{conf.attribute(key, type_name, value)} {tid}{_value(value)}")
         if free:
             notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{'; '.join(free)}")
     for n, rel in enumerate(relations(document), start=1):

@@ -108,7 +108,7 @@ def overlapping(items: Sequence[LayerSpan], local: dict[str, int]) -> list[int]:
     """Local ids of the spans doccano would drop without ``allow_overlapping`` (its sort-and-skip rule)."""
     dropped: list[int] = []
     last_end = -1
-    for item in sorted(items, key=lambda i: (i.span.start, i.span.end)):
+    for item in sorted(items, key=lambda i: i.span.start):  # stable: ties keep the file order
         if item.span.start < last_end:
             dropped.append(local[item.span.id])
         else:

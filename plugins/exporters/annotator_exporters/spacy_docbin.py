@@ -80,11 +80,13 @@ def to_spacy(document: Document, lang: str = "en") -> Any:
 
 
 def user_data(document: Document) -> dict[str, Any]:
-    """Document metadata, attributes by span id, and relations as (label, from id, to id)."""
+    """Document metadata, attributes by span id, and relations as ``{label, from, to}`` span ids."""
     return {
         **document_metadata(document),
         "attributes": {i.span.id: _values(i.span) for i in layer_spans(document)},
-        "relations": [[r.label, r.source.span.id, r.target.span.id] for r in relations(document)],
+        "relations": [
+            {"label": r.label, "from": r.source.span.id, "to": r.target.span.id} for r in relations(document)
+        ],
     }
 
 
