@@ -54,7 +54,8 @@ def test_pipeline_applies_options() -> None:
 
 def test_pipeline_records_provenance_of_each_annotator() -> None:
     doc = Pipeline(plugins=["entities"])(TEXT)
-    run = doc.annotated_by[0]
+    assert [r.name for r in doc.annotated_by] == ["blocks", "entities"]
+    run = doc.annotated_by[1]
     assert (run.name, run.plugin) == ("entities", "entities")
     assert (
         run.spacy is not None
