@@ -90,6 +90,8 @@ def test_blocks_marks_agency_prefix_as_dateline() -> None:
         "Even following the Doha truce, weekend battles killed five Pakistani soldiers, the army said.",
         "He warned that if Taliban leader Haibatullah Akhunzada were to call for a jihad, thousands "
         "of young Afghans could take up arms.",
+        "Le ministre a déclaré : « Nous ne céderons pas »",
+        "«Nous ne céderons pas», a déclaré le ministre à la presse.",
     ],
 )
 def test_blocks_leaves_prose_alone(paragraph: str) -> None:

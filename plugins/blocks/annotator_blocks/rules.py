@@ -47,7 +47,9 @@ SECTION_WORDS = frozenset(
     "analysis markets technology tech science health entertainment culture video videos live "
     "updates region asia europe africa americas".split()
 )
-TERMINAL = tuple(".!;:,…\"”’')")
+# Sentence-final punctuation and closing marks (guillemets too): a line ending so is prose.
+TERMINAL = tuple(".!;:,…\"”’')»›")
+OPENING_MARKS = "\"“‘'«‹"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def caption(line: str, index: int, max_words: int) -> Hit | None:
 def heading(line: str, index: int, max_words: int) -> Hit | None:
     """Headlines and section headings: short lines without sentence-final punctuation, or short questions."""
     words = line.split()
-    if line[:1] in "\"“‘'" or len(words) > max_words:
+    if line[:1] in OPENING_MARKS or len(words) > max_words:
         return None
     if line.endswith("?"):
         return whole(line, "HEADING", "question", 0.75) if len(words) <= 10 else None
