@@ -203,8 +203,15 @@ def read_documents(path: Path, registry: Any | None = None) -> Iterator[Document
                     continue
                 yield Document.from_dict(data, span_models, summary_models)
             except (ValueError, AnnotatorError) as exc:
-                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise InputError(f"not an annotated document: {reason}", str(path), number) from exc
+                raise InputError(f"not an annotated document: {_reason(exc)}", str(path), number) from exc
+
+
+def _reason(exc: Exception) -> str:
+    """One line naming each invalid field (pydantic's own message spans several lines)."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def unique_stems(documents: Sequence[Document]) -> list[str]:

@@ -55,7 +55,7 @@ def layer_css(count: int) -> str:
     for i in range(count):
         color = PALETTE[i % len(PALETTE)]
         rules.append(
-            f".l{i}{{border-bottom-color:{color};background:{color}1f;padding-bottom:{1 + 4 * i}px}}"
+            f".l{i}{{border-bottom-color:{color};background:{color}1f;padding-bottom:{1 + 3 * i}px}}"
         )
         rules.append(f".hide-l{i} .l{i}{{border-bottom-color:transparent;background:none}}")
     return "\n".join(rules)
@@ -86,11 +86,12 @@ def metadata_list(document: Document) -> str:
     items.pop("doc_id", None)
     if document.errors:
         items["errors"] = [f"{e.annotator or e.stage}: {e.reason}" for e in document.errors]
-    rows = "".join(
-        f"<dt>{escape(key)}</dt><dd>{escape(value if isinstance(value, str) else json.dumps(value))}</dd>"
-        for key, value in items.items()
-    )
+    rows = "".join(f"<dt>{escape(key)}</dt><dd>{escape(_plain(value))}</dd>" for key, value in items.items())
     return f'<dl class="meta">{rows}</dl>'
+
+
+def _plain(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def highlighted(document: Document, index: dict[str, int]) -> str:
