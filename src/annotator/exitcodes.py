@@ -1,13 +1,13 @@
-"""Exit codes of the ``annotator`` command, documented in the README."""
+"""Exit codes of the ``annotator`` command, documented in docs/reliability.md."""
 
 OK = 0
-"""Every input document was annotated."""
+"""Every input record was annotated without an annotator error (skipped binary files do not count)."""
 
 DOCUMENTS_FAILED = 1
-"""The run finished, but at least one document became an error record (or --strict stopped it)."""
+"""The run finished, but a record failed, lost a layer or was skipped for a fault; or --strict stopped it."""
 
 CONFIG_ERROR = 2
 """Nothing was annotated: bad options, unknown annotator, missing model or unreadable config."""
 
 INTERRUPTED = 130
-"""Stopped by Ctrl-C; the previous output is untouched and the partial file can be resumed."""
+"""Stopped by Ctrl-C or kill; the previous output is untouched and ``--resume`` continues the partial file."""
