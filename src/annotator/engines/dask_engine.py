@@ -46,7 +46,9 @@ class DaskEngine:
     def __init__(self, spec: RunSpec, settings: EngineSettings) -> None:
         self.spec = spec
         self.settings = settings
-        self.partition_size = settings.partition_size or 4 * spec.batch_size
+        # One batch per partition: many small partitions keep both workers busy to the end (>= 8
+        # per worker was needed against tail imbalance); scheduling costs milliseconds per task.
+        self.partition_size = settings.partition_size or spec.batch_size
         self.run_id = uuid.uuid4().hex[:8]
         self.parts_dir = settings.parts_dir
         self.bisections = 0

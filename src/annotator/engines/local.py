@@ -139,7 +139,7 @@ def _context() -> multiprocessing.context.BaseContext:
     """forkserver where available: no fork of a threaded parent, and cheap worker replacement."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["annotator.engines.worker", "spacy"])
+        ctx.set_forkserver_preload(["annotator.engines.worker", "annotator.engines.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
