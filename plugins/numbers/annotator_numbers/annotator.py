@@ -60,7 +60,7 @@ class NumbersAnnotator(Annotator):
         kinds = set(self.options.kinds)  # type: ignore[attr-defined]
         text = document.text
         spans = [
-            self._span(cand, parsed)
+            self._span(cand, parsed, text)
             for cand in scan(text)
             if cand.kind in kinds and not excluded(cand, parsed, text)
         ]
@@ -68,12 +68,12 @@ class NumbersAnnotator(Annotator):
             span.id = self.span_id(i)
         return spans
 
-    def _span(self, cand: Candidate, parsed: Doc) -> NumberSpan:
+    def _span(self, cand: Candidate, parsed: Doc, text: str) -> NumberSpan:
         span = NumberSpan(
             id="",
             start=cand.start,
             end=cand.end,
-            text=parsed.text[cand.start : cand.end],
+            text=text[cand.start : cand.end],  # not parsed.text: spaCy rebuilds that string per access
             label=cand.kind.upper(),
             kind=cand.kind,  # type: ignore[arg-type]
             value=as_number(cand.value),

@@ -110,7 +110,8 @@ def counted(cand: Candidate, parsed: Doc) -> Counted | None:
     left, right = _extent(head, tokens[-1].i)
     doc = parsed
     start, end = doc[left].idx, doc[right].idx + len(doc[right])
-    return Counted(doc.text[start:end], start, end, [left, right + 1])
+    # doc[left:right + 1].text, not doc.text[...]: Doc.text rebuilds the whole string on each access.
+    return Counted(doc[left : right + 1].text, start, end, [left, right + 1])
 
 
 def _counted_head(root: Token, last: int) -> Token | None:

@@ -34,6 +34,7 @@ class FrameFinder:
 
     def __init__(self, doc: Doc, regions: list[Region], paragraphs: list[tuple[int, int]]) -> None:
         self.doc = doc
+        self.text = doc.text  # once: spaCy rebuilds Doc.text on every access
         self.regions = regions
         self.paragraphs = paragraphs
         self.quoted = [False] * len(doc)
@@ -48,7 +49,7 @@ class FrameFinder:
         for lo, hi in self.paragraphs:
             if lo <= char < hi:
                 return lo, hi
-        return 0, len(self.doc.text)
+        return 0, len(self.text)
 
     def frame(self, region: Region) -> Frame | None:
         """The cue, subject and kind of ``region``, or None when its sentence has no cue."""
@@ -118,7 +119,7 @@ class FrameFinder:
         return clause.start_char, max([clause.end_char, *inside])
 
     def _colon_before(self, region: Region) -> bool:
-        before = self.doc.text[max(0, region.outer_start - 3) : region.outer_start]
+        before = self.text[max(0, region.outer_start - 3) : region.outer_start]
         return ":" in before
 
 
