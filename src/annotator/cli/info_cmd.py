@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import platform
+from typing import Any
 
 import typer
 
@@ -47,7 +48,8 @@ def _model(model: str) -> list[tuple[str, str]]:
     import spacy
 
     resolved = resolve_model(model)
-    meta = spacy.info(resolved) if not resolved.startswith(("/", ".")) else {}
+    found = spacy.info(resolved) if not resolved.startswith(("/", ".")) else {}
+    meta: dict[str, Any] = found if isinstance(found, dict) else {}
     components = ", ".join(meta.get("pipeline", [])) or "?"
     label = f"{model} -> {resolved} {meta.get('version', '')}".rstrip()
     return [("model", label), ("components", components)]
