@@ -160,9 +160,11 @@ def _progress(records: Iterable[EncodedRecord], quiet: bool) -> Iterator[Encoded
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    rate = TextColumn("{task.fields[rate]} docs/s")  # no ETA: a stream's length is unknown up front
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), rate, TimeElapsedColumn())
     with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("annotate", total=None)
-        for record in records:
+        task = bar.add_task("annotate", total=None, rate="-")
+        started = time.perf_counter()
+        for done, record in enumerate(records, start=1):
             yield record
-            bar.advance(task)
+            bar.update(task, advance=1, rate=f"{done / max(time.perf_counter() - started, 1e-9):.1f}")
