@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,24 @@ def test_cli_n_process_two_writes_the_same_output_as_in_process(seeds_dir: Path,
     spec = RunSpec(plugins=("entities",), batch_size=2)
     expected = _lines(spec, list(read_inputs([str(seeds_dir)])), n_process=1)
     assert out.read_text(encoding="utf-8").splitlines() == expected
+
+
+@pytest.mark.slow
+def test_local_engine_workers_exit_when_the_run_is_killed(seeds_dir: Path, tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    corpus = tmp_path / "corpus.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))] * 8
+    corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    cmd = [str(ANNOTATOR), "annotate", str(corpus), "--plugins", "entities", "--n-process", "2", "-q"]
+    run = psutil.Popen([*cmd, "-o", str(tmp_path / "out.jsonl")])
+    workers: list = []
+    for _ in range(200):
+        workers = run.children(recursive=True)
+        if len(workers) >= 4:  # resource tracker, forkserver, two workers
+            break
+        time.sleep(0.1)
+    time.sleep(1.0)
+    run.kill()
+    run.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert alive == []

@@ -107,7 +107,8 @@ class LocalEngine:
 
     def _submit(self, chunk: list[InputItem]) -> Future[list[EncodedRecord]]:
         assert self._pool is not None
-        return self._pool.submit(annotate_chunk, Chunk(self.spec, chunk, self._notes, self.time_limit))
+        work = Chunk(self.spec, chunk, self._notes, self.time_limit, os.getpid())
+        return self._pool.submit(annotate_chunk, work)
 
     def _restart(self, lost: Sequence[tuple[list[InputItem], object]]) -> dict[int, str]:
         """Replace the broken pool; return the items (by object id) that watchdogs reported hung."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -38,6 +39,8 @@ class Chunk:
     items: Sequence[InputItem]
     notes_dir: str | None = None
     time_limit: float | None = None
+    owner: int | None = None
+    """PID of the process running the engine: workers end themselves when it is gone."""
 
 
 def pipeline_for(spec: RunSpec) -> Pipeline:
@@ -53,7 +56,7 @@ def pipeline_for(spec: RunSpec) -> Pipeline:
 def annotate_chunk(chunk: Chunk) -> list[EncodedRecord]:
     """Annotate a chunk exactly as the in-process run does, returning JSON lines in input order."""
     pipeline = pipeline_for(chunk.spec)
-    _arm_watchdog(chunk.notes_dir, chunk.time_limit)
+    _arm_watchdog(chunk.notes_dir, chunk.time_limit, chunk.owner)
     return [encode(record) for record in annotate_items(pipeline, chunk.items)]
 
 
@@ -78,22 +81,29 @@ def annotate_partition(
 class Watchdog(threading.Thread):
     """Ends this worker when one annotator exceeds the time limit on one document, or the parent dies."""
 
-    def __init__(self, notes_dir: str | None, limit: float | None) -> None:
+    def __init__(self, notes_dir: str | None, limit: float | None, owner: int | None) -> None:
         super().__init__(name="annotator-watchdog", daemon=True)
         self.notes_dir = notes_dir
         self.limit = limit
         self.parent = os.getppid()
+        self.owner = owner
         self.current: tuple[str, str, float] | None = None
 
     def run(self) -> None:
         tick = min(0.5, self.limit / 10) if self.limit else 0.5
         while True:
             time.sleep(tick)
-            if os.getppid() != self.parent:
-                os._exit(0)  # orphaned: the run was killed; never linger holding a model in memory
+            if os.getppid() != self.parent or not _alive(self.owner):
+                self._orphaned()
             current = self.current
             if current and self.limit and time.monotonic() - current[2] > self.limit:
                 self._give_up(current[0], current[1])
+
+    def _orphaned(self) -> None:
+        """The run was killed: never linger holding a model in memory."""
+        if self.owner is not None and os.getppid() == self.parent:
+            os.kill(self.parent, signal.SIGTERM)  # our forkserver: it outlives a SIGKILLed owner
+        os._exit(0)
 
     def _give_up(self, doc_id: str, annotator: str) -> None:
         if self.notes_dir:
@@ -102,12 +112,24 @@ class Watchdog(threading.Thread):
         os._exit(HANG_EXIT_CODE)
 
 
-def _arm_watchdog(notes_dir: str | None, limit: float | None) -> None:
+def _arm_watchdog(notes_dir: str | None, limit: float | None, owner: int | None = None) -> None:
     global _watchdog
     if _watchdog is None:
-        _watchdog = Watchdog(notes_dir, limit)
+        _watchdog = Watchdog(notes_dir, limit, owner)
         _watchdog.start()
-    _watchdog.notes_dir, _watchdog.limit = notes_dir, limit
+    _watchdog.notes_dir, _watchdog.limit, _watchdog.owner = notes_dir, limit, owner
+
+
+def _alive(pid: int | None) -> bool:
+    if pid is None:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _track_annotators(pipeline: Pipeline) -> None:
