@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -11,6 +12,7 @@ from annotator import Annotator, Document
 from annotator_quotes.cues import addressee_in, addressee_of, channel_in, cue_of
 from annotator_quotes.frames import FrameFinder
 from annotator_quotes.indirect import find_indirect
+from annotator_quotes.intervals import IntervalIndex
 from annotator_quotes.items import Item, from_frame, from_post, from_reported, unframed
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
@@ -32,7 +34,8 @@ class QuotesAnnotator(Annotator):
         """Find the quote candidates, then resolve speakers in document order."""
         text = document.text
         paras = paragraphs(text)
-        regions = [r for r in find_regions(text) if not _in_blocks(r, document, self._skip())]
+        blocks = _skipped_blocks(document, self._skip())
+        regions = [r for r in find_regions(text) if not blocks.contains(r.start, r.end)]
         finder = FrameFinder(parsed, regions, paras)
         items = self._region_items(text, regions, finder)
         items += self._post_items(text, paras, items)
@@ -51,42 +54,54 @@ class QuotesAnnotator(Annotator):
 
     def _region_items(self, text: str, regions: list[Region], finder: FrameFinder) -> list[Item]:
         items: list[Item] = []
+        mixed = IntervalIndex()
         for region in regions:
-            if any(it.kind == "mixed" and it.start <= region.start < it.end for it in items):
+            if mixed.covers(region.start):
                 continue  # a further fragment inside a mixed quote already taken
             frame = finder.frame(region)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
             items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))
+            if items[-1].kind == "mixed":
+                mixed.add(items[-1].start, items[-1].end)
         return items
 
     def _post_items(self, text: str, paras: list[tuple[int, int]], items: list[Item]) -> list[Item]:
-        posts = find_posts(text, paras)
-        return [from_post(p) for p in posts if not any(_overlaps(p.start, p.end, it) for it in items)]
+        taken = _index(items)
+        return [from_post(p) for p in find_posts(text, paras) if not taken.overlaps(p.start, p.end)]
 
     def _indirect_items(
         self, parsed: Doc, finder: FrameFinder, resolver: SpeakerResolver, items: list[Item]
     ) -> list[Item]:
         named = {t.idx for t in parsed if resolver.entity_at(t.idx, t.idx + len(t.text)) is not None}
         found = [from_reported(r) for r in find_indirect(parsed, finder.quoted, named)]
-        found = [it for it in found if not any(_overlaps(it.start, it.end, other) for other in items)]
-        return [it for it in found if not any(_inside(it, other) for other in found)]
+        taken = _index(items)
+        found = [it for it in found if not taken.overlaps(it.start, it.end)]
+        return _outermost(found)
 
 
-def _overlaps(start: int, end: int, item: Item) -> bool:
-    return start < item.end and item.start < end
+def _index(items: list[Item]) -> IntervalIndex:
+    return IntervalIndex((it.start, it.end) for it in items)
 
 
-def _inside(item: Item, other: Item) -> bool:
-    """Whether ``item`` is reported within ``other`` (keep the outer report only)."""
-    return item is not other and other.start <= item.start and item.end <= other.end
+def _outermost(found: list[Item]) -> list[Item]:
+    """The items not reported within another one (keep the outer report only), in their order.
+
+    An item is inside another when one starts no later and ends no earlier; two items with the
+    same range are inside each other. Sorting by (start, longest first) makes this one pass.
+    """
+    ranges = Counter((it.start, it.end) for it in found)
+    inner: set[int] = set()
+    reach: int | None = None
+    for it in sorted(found, key=lambda it: (it.start, -it.end)):
+        if ranges[(it.start, it.end)] > 1 or (reach is not None and reach >= it.end):
+            inner.add(id(it))
+        reach = it.end if reach is None else max(reach, it.end)
+    return [it for it in found if id(it) not in inner]
 
 
-def _in_blocks(region: Region, document: Document, skip: set[str]) -> bool:
-    """Whether the region sits in a heading, byline, caption or furniture block (when blocks ran)."""
-    return any(
-        b.label.upper() in skip and b.start <= region.start and region.end <= b.end
-        for b in document.layer("blocks")
-    )
+def _skipped_blocks(document: Document, skip: set[str]) -> IntervalIndex:
+    """Heading, byline, caption and furniture blocks (when blocks ran): no quotes are looked for there."""
+    return IntervalIndex((b.start, b.end) for b in document.layer("blocks") if b.label.upper() in skip)
 
 
 class _Builder:
@@ -144,7 +159,7 @@ class _Builder:
 
     def _previous_paragraph_start(self, at: int) -> int:
         paras = self.finder.paragraphs
-        idx = next((i for i, (lo, hi) in enumerate(paras) if lo <= at < hi), 0)
+        idx = self.finder.paragraph_index(at) or 0
         return paras[max(0, idx - 1)][0]
 
     def _frame_text(self, item: Item) -> str:

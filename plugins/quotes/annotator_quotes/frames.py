@@ -7,9 +7,10 @@ reported clause holds the quote together with unquoted words makes the clause a 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.cues import is_cue, reported_clause, subject_of
 from annotator_quotes.marks import Region
@@ -30,13 +31,23 @@ class Frame:
 
 
 class FrameFinder:
-    """Finds frames for the regions of one parsed document."""
+    """Finds frames for the regions of one parsed document.
+
+    Everything a region asks about (its paragraph, the token at a character, the regions inside a
+    clause) is looked up by bisection in indexes built once here, so that the work per region does
+    not grow with the document.
+    """
 
     def __init__(self, doc: Doc, regions: list[Region], paragraphs: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.text = doc.text  # once: spaCy rebuilds Doc.text on every access
         self.regions = regions
         self.paragraphs = paragraphs
+        self._para_starts = [lo for lo, _ in paragraphs]
+        self._token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        by_start = sorted((r.start, r.outer_end) for r in regions)
+        self._region_starts = [start for start, _ in by_start]
+        self._region_ends = [end for _, end in by_start]
         self.quoted = [False] * len(doc)
         for r in regions:
             span = doc.char_span(r.outer_start, r.outer_end, alignment_mode="expand")
@@ -44,12 +55,17 @@ class FrameFinder:
                 for i in range(span.start, span.end):
                     self.quoted[i] = True
 
+    def paragraph_index(self, char: int) -> int | None:
+        """The index of the paragraph holding ``char`` (paragraphs are sorted and disjoint)."""
+        i = bisect.bisect_right(self._para_starts, char) - 1
+        if i >= 0 and char < self.paragraphs[i][1]:
+            return i
+        return None
+
     def paragraph_of(self, char: int) -> tuple[int, int]:
         """The paragraph holding ``char``."""
-        for lo, hi in self.paragraphs:
-            if lo <= char < hi:
-                return lo, hi
-        return 0, len(self.text)
+        i = self.paragraph_index(char)
+        return self.paragraphs[i] if i is not None else (0, len(self.text))
 
     def frame(self, region: Region) -> Frame | None:
         """The cue, subject and kind of ``region``, or None when its sentence has no cue."""
@@ -87,10 +103,10 @@ class FrameFinder:
 
     def _with_trailing_frame(self, end: int, region: Region) -> int:
         """Include a short next sentence that only attributes ('he said on Tuesday.')."""
-        after = [t for t in self.doc[region.outer_end :] if t.idx >= region.outer_end][:1]
-        if end >= len(self.doc) or not after:
+        after = self._first_token_from(region.outer_end)
+        if end >= len(self.doc) or after is None:
             return end
-        if any(not (t.is_punct or t.is_space) for t in self.doc[after[0].i : end]):
+        if any(not (t.is_punct or t.is_space) for t in self.doc[after:end]):
             return end
         nxt = self.doc[end].sent
         words = [t for t in nxt if not self.quoted[t.i]]
@@ -98,6 +114,16 @@ class FrameFinder:
             if nxt[0].is_lower or nxt[0].lower_ in {"he", "she", "they"}:
                 return nxt.end
         return end
+
+    def _first_token_from(self, char: int) -> int | None:
+        """The first token at or after token index ``char`` that starts at or after character ``char``.
+
+        The token index and the character offset are both ``char`` on purpose: this is what the
+        frame rule has always looked at (a slice of the Doc by a character offset), kept so the
+        output does not change; it is found by bisection instead of by walking the Doc.
+        """
+        i = max(char, bisect.bisect_left(self._token_starts, char))
+        return i if i < len(self._token_starts) else None
 
     def _quote_root(self, region: Region) -> Token | None:
         span = self.doc.char_span(region.start, region.end, alignment_mode="expand")
@@ -115,8 +141,13 @@ class FrameFinder:
         outside = [t for t in clause if not self.quoted[t.i] and not (t.is_punct or t.is_space)]
         if not outside:
             return None
-        inside = [r.outer_end for r in self.regions if clause.start_char <= r.start < clause.end_char]
-        return clause.start_char, max([clause.end_char, *inside])
+        return clause.start_char, max([clause.end_char, *self._region_ends_within(clause)])
+
+    def _region_ends_within(self, clause: Span) -> list[int]:
+        """Outer ends of the regions whose content starts inside ``clause``."""
+        lo = bisect.bisect_left(self._region_starts, clause.start_char)
+        hi = bisect.bisect_left(self._region_starts, clause.end_char)
+        return self._region_ends[lo:hi]
 
     def _colon_before(self, region: Region) -> bool:
         before = self.text[max(0, region.outer_start - 3) : region.outer_start]

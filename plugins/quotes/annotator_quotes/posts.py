@@ -31,9 +31,10 @@ class Post:
 def find_posts(text: str, paragraphs: list[tuple[int, int]]) -> list[Post]:
     """Posts whose signature line follows them directly."""
     posts = []
+    rstripped = text.rstrip()  # once: stripping the whole text per paragraph is quadratic
     for n in range(1, len(paragraphs)):
         lo, hi = paragraphs[n]
-        match = SIGNATURE.fullmatch(text, lo, hi) or SIGNATURE.fullmatch(text.rstrip(), lo, hi)
+        match = SIGNATURE.fullmatch(text, lo, hi) or SIGNATURE.fullmatch(rstripped, lo, hi)
         if match is None:
             continue
         plo, phi = _stripped(text, *paragraphs[n - 1])

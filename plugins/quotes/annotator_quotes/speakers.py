@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -37,7 +38,11 @@ class Speaker:
 
 @dataclass
 class SpeakerResolver:
-    """Resolves speakers against one document's entities and remembers who spoke, in order."""
+    """Resolves speakers against one document's entities and remembers who spoke, in order.
+
+    Entities and remembered speakers are kept sorted by offset so every lookup is a bisection or
+    an index hit: on a document of tens of megabytes, no lookup walks all its entities.
+    """
 
     text: str
     entities: list[Any]
@@ -47,6 +52,11 @@ class SpeakerResolver:
     def __post_init__(self) -> None:
         self.entities = sorted(self.entities, key=lambda e: e.start)
         self._starts = [e.start for e in self.entities]
+        self._longest = max((e.end - e.start for e in self.entities), default=0)
+        self._spoken_at = [at for at, _ in self.history]
+        self._in_order = self._spoken_at == sorted(self._spoken_at)
+        self._with_role: dict[str, list[int]] = {}
+        self._people_by_word: dict[str, list[int]] | None = None
 
     def entity_at(self, start: int, end: int) -> Any:
         """The entity mention overlapping ``start``-``end`` (the longest, when several do)."""
@@ -57,10 +67,15 @@ class SpeakerResolver:
     def remember(self, at: int, speaker: Speaker) -> None:
         """Record a speaker so later pronouns and floating quotes can reach it."""
         if speaker.entity is not None or speaker.description:
+            self._in_order = self._in_order and (not self._spoken_at or self._spoken_at[-1] <= at)
             self.history.append((at, speaker))
+            self._spoken_at.append(at)
 
     def previous(self, before: int, window: int = PRONOUN_WINDOW) -> Speaker | None:
         """The most recent remembered speaker before ``before``."""
+        if self._in_order:  # speakers are remembered in text order: the latest one before is a bisection
+            i = bisect.bisect_left(self._spoken_at, before) - 1
+            return self.history[i][1] if i >= 0 and before - self._spoken_at[i] <= window else None
         for at, speaker in reversed(self.history):
             if at < before and before - at <= window:
                 return speaker
@@ -98,7 +113,9 @@ class SpeakerResolver:
         return Speaker(phrase, None, phrase, 0.4)
 
     def _latest_person(self, before: int) -> Any:
-        people = [e for e in self.entities if e.label == "PERSON" and e.end <= before]
+        lo = bisect.bisect_left(self._starts, before - PRONOUN_WINDOW - self._longest)
+        hi = bisect.bisect_right(self._starts, before)
+        people = [e for e in self.entities[lo:hi] if e.label == "PERSON" and e.end <= before]
         people = [e for e in people if before - e.end <= PRONOUN_WINDOW]
         subjects = [e for e in people if self._is_subject(e)]
         pool = subjects or people
@@ -119,12 +136,22 @@ class SpeakerResolver:
         return Speaker(phrase, None, phrase, 0.8)
 
     def _person_with_role(self, role: str, before: int) -> Any:
-        for ent in reversed([e for e in self.entities if e.label == "PERSON" and e.end <= before]):
-            lo, hi = max(0, ent.start - 40), min(len(self.text), ent.end + 60)
-            context = self.text[lo:hi].lower()
-            if re.search(rf"\b{re.escape(role)}\b", context):
-                return ent
+        """The latest person ending by ``before`` whose context names ``role`` ("minister")."""
+        if role not in self._with_role:
+            self._with_role[role] = [i for i, e in enumerate(self.entities) if self._has_role(e, role)]
+        found = self._with_role[role]
+        # Entities starting after ``before`` cannot end by it; of the rest, take the latest that does.
+        for j in range(bisect.bisect_left(found, bisect.bisect_right(self._starts, before)) - 1, -1, -1):
+            if self.entities[found[j]].end <= before:
+                return self.entities[found[j]]
         return None
+
+    def _has_role(self, ent: Any, role: str) -> bool:
+        """Whether a person's mention has ``role`` within its context window."""
+        if ent.label != "PERSON":
+            return False
+        lo, hi = max(0, ent.start - 40), min(len(self.text), ent.end + 60)
+        return re.search(rf"\b{re.escape(role)}\b", self.text[lo:hi].lower()) is not None
 
     def from_name(self, name: str, start: int, end: int) -> Speaker:
         """A speaker named by plain text (a post signature): its entity mention, else a namesake."""
@@ -136,11 +163,19 @@ class SpeakerResolver:
         return Speaker(name, None, name, 0.6)
 
     def _namesake(self, name: str) -> Any:
+        """The latest person whose canonical name's words hold the name's words, or the reverse."""
         words = _name_words(name)
-        for ent in reversed(self.entities):
-            known = _name_words(ent.canonical)
-            if ent.label == "PERSON" and words and known and (known <= words or words <= known):
-                return ent
+        if self._people_by_word is None:
+            self._people_by_word = defaultdict(list)
+            for i, ent in enumerate(self.entities):
+                if ent.label == "PERSON":
+                    for word in _name_words(ent.canonical):
+                        self._people_by_word[word].append(i)
+        # Either inclusion needs a shared word, so only people sharing one are candidates.
+        for i in sorted({i for w in words for i in self._people_by_word.get(w, ())}, reverse=True):
+            known = _name_words(self.entities[i].canonical)
+            if known and (known <= words or words <= known):
+                return self.entities[i]
         return None
 
 
