@@ -147,3 +147,22 @@ def test_cli_config_file_with_unknown_key_names_it(tmp_path: Path) -> None:
 
 def test_cli_version() -> None:
     assert run("--version").stdout.startswith("annotator 0.")
+
+
+def test_cli_config_file_sets_engine_settings(tmp_path: Path) -> None:
+    config = tmp_path / "run.toml"
+    config.write_text('[annotate]\nplugins = ["entities"]\nengine = "spark"\n')
+    result = run("annotate", "-", "--config", str(config), stdin="x")
+    assert result.returncode == 2
+    assert "annotate.engine" in result.stderr and "'local' or 'dask'" in result.stderr
+
+
+def test_cli_engine_flag_overrides_config(tmp_path: Path) -> None:
+    config = tmp_path / "run.toml"
+    # The config's engine would fail (nothing listens on port 1): only the flag can make this run pass.
+    config.write_text(
+        '[annotate]\nplugins = ["entities"]\nengine = "dask"\nscheduler = "tcp://127.0.0.1:1"\n'
+    )
+    result = run("annotate", "-", "--config", str(config), "--engine", "local", stdin="Kabul denied it.")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["spans"]["entities"][0]["text"] == "Kabul"

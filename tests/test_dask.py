@@ -88,3 +88,26 @@ def test_dask_engine_turns_a_document_that_always_kills_its_worker_into_an_error
     assert [r.get("id") for r in records] == [d.id for d in docs]
     assert "killed its Dask worker on every attempt" in records[1]["error"]["reason"]
     assert all(r["spans"]["entities"] for i, r in enumerate(records) if i != 1)
+
+
+def test_dask_unreachable_scheduler_is_one_clear_line() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    annotator_bin = str(Path(sys.executable).with_name("annotator"))
+    args = [
+        annotator_bin,
+        "annotate",
+        "-",
+        "--plugins",
+        "blocks",
+        "--engine",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:1",
+    ]
+    done = subprocess.run(args, input="x", capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("Error: Cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    assert "Traceback" not in done.stderr

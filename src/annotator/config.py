@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,6 +25,12 @@ class RunSettings(BaseModel):
     model: str | None = None
     batch_size: int | None = Field(default=None, ge=1)
     n_process: int | None = Field(default=None, ge=1)
+    engine: Literal["local", "dask"] | None = None
+    scheduler: str | None = Field(default=None, description="Dask scheduler address, e.g. tcp://HOST:8786.")
+    time_limit: float | None = Field(default=None, ge=0, description="Seconds per annotator and document.")
+    ops: Literal["auto", "numpy", "blis"] | None = Field(
+        default=None, description="thinc ops; the ANNOTATOR_OPS environment variable wins when set."
+    )
 
 
 class Config(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -11,17 +12,19 @@ from pathlib import Path
 import typer
 
 from annotator.cli.common import PluginsDirOption, load_registry, split_names, state
-from annotator.config import load_config
+from annotator.config import RunSettings, load_config
 from annotator.engines import EncodedRecord, EngineSettings, annotate_stream
 from annotator.errors import AnnotatorError, ConfigError
 from annotator.exitcodes import DOCUMENTS_FAILED, INTERRUPTED, OK
 from annotator.inputs import InputItem, Reading, read_inputs
 from annotator.output import OutputSettings, RunSession, RunWriter, interrupted_message, summary_line
-from annotator.parsing import DEFAULT_MODEL, single_threaded_blas
+from annotator.parsing import DEFAULT_MODEL, OPS_ENV, single_threaded_blas
 from annotator.pipeline import DEFAULT_BATCH_SIZE
 from annotator.records import InputDocument
 from annotator.registry import Registry
 from annotator.runner import RunSpec
+
+DEFAULT_TIME_LIMIT = 60.0
 
 
 def register(app: typer.Typer) -> None:
@@ -38,7 +41,9 @@ def annotate(
     n_process: int | None = typer.Option(
         None, "--n-process", min=1, help="Worker processes [available cores, at most 8; 1 = in-process]."
     ),
-    engine: str = typer.Option("local", "--engine", help="local | dask (needs the [dask] extra)."),
+    engine: str | None = typer.Option(
+        None, "--engine", help="local | dask (needs the [dask] extra) [local]."
+    ),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 [a LocalCluster]."
     ),
@@ -47,11 +52,11 @@ def annotate(
         "--parts-dir",
         help="Dask: leave one JSONL part per partition in this folder instead of merging.",
     ),
-    time_limit: float = typer.Option(
-        60.0,
+    time_limit: float | None = typer.Option(
+        None,
         "--time-limit",
         min=0,
-        help="Seconds one annotator may spend on one document (multi-process; 0 = none).",
+        help=f"Seconds per annotator and document (multi-process; 0 = none) [{DEFAULT_TIME_LIMIT:g}].",
     ),
     config: Path | None = typer.Option(None, "--config", help="TOML config file."),
     plugins_dir: list[Path] | None = PluginsDirOption,
@@ -87,13 +92,7 @@ def annotate(
         on_error=on_error,  # type: ignore[arg-type]
         config_dir=cfg.directory,
     )
-    settings = EngineSettings(
-        engine=engine,  # type: ignore[arg-type]
-        n_process=n_process or cfg.annotate.n_process,
-        time_limit=time_limit,
-        scheduler=scheduler,
-        parts_dir=parts_dir,
-    )
+    settings = _engine_settings(cfg.annotate, engine, n_process, time_limit, scheduler, parts_dir)
     targets = OutputSettings(output, errors, resume, strict, on_error)
     targets.check(inputs or ["-"])
     reading = Reading.parse(encoding_errors, control_chars, duplicate_ids)
@@ -105,6 +104,30 @@ def annotate(
     if not quiet:
         typer.echo(summary_line(writer.counts, time.perf_counter() - started), err=True)
     raise typer.Exit(DOCUMENTS_FAILED if writer.any_failed else OK)
+
+
+def _engine_settings(
+    run: RunSettings,
+    engine: str | None,
+    n_process: int | None,
+    time_limit: float | None,
+    scheduler: str | None,
+    parts_dir: Path | None,
+) -> EngineSettings:
+    """Command-line flags first, then the config file's [annotate] table, then the defaults."""
+    chosen = engine or run.engine or "local"
+    if chosen not in ("local", "dask"):
+        raise ConfigError(f"--engine must be local or dask, not {chosen!r}.")
+    if run.ops is not None:
+        os.environ.setdefault(OPS_ENV, run.ops)  # read when the pipeline loads, here and in workers
+    limit = time_limit if time_limit is not None else run.time_limit
+    return EngineSettings(
+        engine=chosen,  # type: ignore[arg-type]
+        n_process=n_process or run.n_process,
+        time_limit=DEFAULT_TIME_LIMIT if limit is None else limit,
+        scheduler=scheduler or run.scheduler,
+        parts_dir=parts_dir,
+    )
 
 
 def _reference(value: str | None) -> str | None:

@@ -120,12 +120,18 @@ class DaskEngine:
         return [record.without_line()]
 
 
+CONNECT_TIMEOUT = "10s"
+
+
 def connect(settings: EngineSettings) -> tuple[Client, Any]:
     """A client for ``settings.scheduler``, or for a new LocalCluster configured for spaCy."""
     distributed = configure_dask()
     address = settings.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS")
     if address:
-        return distributed.Client(address), None
+        try:
+            return distributed.Client(address, timeout=CONNECT_TIMEOUT), None
+        except OSError as exc:
+            raise ConfigError(f"Cannot reach the Dask scheduler at {address}: {exc}") from exc
     cluster = local_cluster(settings.n_process or default_n_process())
     return distributed.Client(cluster), cluster
 
