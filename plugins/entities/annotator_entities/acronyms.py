@@ -10,8 +10,10 @@ letters do not fit, a short run of capitalised words right before it ("the Pakis
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
+from annotator_entities.intervals import IntervalGrid
 from annotator_entities.mentions import Mention
 
 PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
@@ -35,6 +37,7 @@ class Definition:
 def find_definitions(text: str, mentions: list[Mention]) -> list[Definition]:
     """Every 'Name (ACR)' in the text, with the name as a mention labelled from what overlaps it."""
     found: list[Definition] = []
+    labels = _Labels(mentions)
     for match in PAREN_ACRONYM.finditer(text):
         acronym = match.group(1)
         span = _long_form(text, match.start(), acronym)
@@ -44,7 +47,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> list[Definition]:
         if span is None:
             continue
         start, end = span
-        label = _label_for(start, end, acronym, mentions)
+        label = labels.label_for(start, end, acronym)
         found.append(Definition(acronym, Mention(start, end, text[start:end], label, rule=rule)))
     return found
 
@@ -89,9 +92,20 @@ def fits(acronym: str, words: list[str]) -> bool:
     return all(ch in initials for ch in acronym.upper() if ch.isalnum())
 
 
-def _label_for(start: int, end: int, acronym: str, mentions: list[Mention]) -> str:
-    """The label of the model mention inside the long form, else of the acronym elsewhere, else ORG."""
-    inside = [m.label for m in mentions if m.start < end and start < m.end and m.label not in NOT_LONG_FORM]
-    named = [m.label for m in mentions if m.text == acronym]
-    votes = inside or named
-    return max(set(votes), key=votes.count) if votes else "ORG"
+class _Labels:
+    """The mentions indexed by position and by text, so labelling a long form reads only a few."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.grid: IntervalGrid[int] = IntervalGrid()
+        self.by_text: dict[str, list[str]] = defaultdict(list)
+        for i, m in enumerate(mentions):
+            self.grid.add(m.start, m.end, i)
+            self.by_text[m.text].append(m.label)
+
+    def label_for(self, start: int, end: int, acronym: str) -> str:
+        """The label of the model mention inside the long form, else of the acronym elsewhere, else ORG."""
+        overlapping = (self.mentions[i] for i in sorted(self.grid.overlapping(start, end)))
+        inside = [m.label for m in overlapping if m.label not in NOT_LONG_FORM]
+        votes = inside or self.by_text.get(acronym, [])
+        return max(set(votes), key=votes.count) if votes else "ORG"

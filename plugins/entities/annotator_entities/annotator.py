@@ -14,6 +14,7 @@ from annotator_entities.acronyms import find_definitions
 from annotator_entities.clusters import Cluster, cluster
 from annotator_entities.consistency import propagate, relabel_demonyms, vote
 from annotator_entities.gazetteer import Gazetteer, read_patterns
+from annotator_entities.intervals import IntervalIndex
 from annotator_entities.mentions import Mention, merge, model_mentions
 from annotator_entities.model import EntitySpan
 from annotator_entities.options import EntitiesOptions
@@ -63,10 +64,11 @@ class EntitiesAnnotator(Annotator):
 
     def _mentions(self, text: str, parsed: Doc, strict: list[tuple[int, int]]) -> list[Mention]:
         """Model mentions outside headings and furniture, overridden by gazetteer matches."""
+        regions = IntervalIndex(strict)
         found = [
             m
-            for m in model_mentions(parsed, set(self.opts.labels))
-            if not any(s <= m.start and m.end <= e for s, e in strict)
+            for m in model_mentions(parsed, set(self.opts.labels), text)
+            if not regions.contains(m.start, m.end)
         ]
         if self.gazetteer is None:
             return found
@@ -100,7 +102,7 @@ def title_case(text: str) -> bool:
 def _entity_spans(c: Cluster, entity_id: str) -> list[EntitySpan]:
     """One span per mention, all with the entity's voted label, canonical name and aliases."""
     label, share = vote(c)
-    canonical = c.canonical
+    canonical, kb_id = c.canonical, c.kb_id  # once: each walks the mentions
     aliases = sorted({m.text for m in c.mentions} - {canonical})
     return [
         EntitySpan(
@@ -111,7 +113,7 @@ def _entity_spans(c: Cluster, entity_id: str) -> list[EntitySpan]:
             label=label,
             entity_id=entity_id,
             canonical=canonical,
-            kb_id=c.kb_id,
+            kb_id=kb_id,
             aliases=aliases,
             confidence=1.0 if m.rule == "gazetteer" else share,
             rule="vote" if m.rule == "model" and m.label != label else m.rule,

@@ -8,8 +8,11 @@ words ("Khawaja Asif", "Khawaja M. Asif"); with fuzzy matching on, spelling vari
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -42,6 +45,7 @@ class Cluster:
         return any(m.label == "PERSON" for m in self.mentions)
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Case-, space- and apostrophe-insensitive form of a name."""
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
@@ -61,76 +65,106 @@ def skeleton(text: str) -> str:
 
 def cluster(mentions: list[Mention], acronyms: dict[str, str], fuzzy: float | None) -> list[Cluster]:
     """Assign every mention to a cluster; ``acronyms`` maps an acronym to its long form's text."""
-    clusters: list[Cluster] = []
+    index = _Lookup(fuzzy)
     for m in sorted(mentions, key=lambda m: m.start):
-        found = _find(m, clusters, fuzzy)
-        if found is None:
-            found = Cluster()
-            clusters.append(found)
-        found.mentions.append(m)
-    return _join_acronyms(clusters, acronyms)
+        index.add(m, index.find(m))
+    return _join_acronyms(index.clusters, acronyms)
 
 
-def _find(m: Mention, clusters: list[Cluster], fuzzy: float | None) -> Cluster | None:
-    for test in (_same_kb, _same_text):
-        hit = next((c for c in clusters if test(m, c)), None)
-        if hit is not None:
-            return hit
-    hit = _person_match(m, clusters)
-    if hit is None and fuzzy is not None:
-        hit = next((c for c in clusters if _similar(m, c, fuzzy)), None)
-    return hit
+class _Lookup:
+    """The clusters built so far, indexed so finding a mention's cluster does not scan them all.
 
-
-def _same_kb(m: Mention, c: Cluster) -> bool:
-    return m.kb_id is not None and m.kb_id == c.kb_id
-
-
-def _same_text(m: Mention, c: Cluster) -> bool:
-    key = norm(m.text)
-    return any(norm(x.text) == key for x in c.mentions)
-
-
-def _person_match(m: Mention, clusters: list[Cluster]) -> Cluster | None:
-    """The most recent person whose name holds the mention's words (or, for a PERSON, the reverse).
-
-    A surname alone is often mislabelled ("Asif's" as ORG), so any single word may join; a
-    longer non-PERSON mention may not.
+    Each rule of ``_find`` wants the first (or, for people, the latest) cluster that passes it;
+    the indexes record, per key, the clusters that can pass, by their position in creation order.
     """
-    words = name_words(m.text)
-    if not words or (m.label != "PERSON" and len(words) > 1):
+
+    def __init__(self, fuzzy: float | None) -> None:
+        self.fuzzy = fuzzy
+        self.clusters: list[Cluster] = []
+        self.kb_ids: list[str | None] = []  # each cluster's kb_id: its first mention's with one
+        self.by_kb: dict[str, int] = {}
+        self.by_norm: dict[str, int] = {}
+        self.people: set[int] = set()
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        self.known: list[dict[frozenset[str], None]] = []
+        self.shapes: list[dict[str, None]] = []  # skeletons long enough to compare
+        self.by_initial: dict[str, list[int]] = defaultdict(list)
+
+    def find(self, m: Mention) -> int | None:
+        """Position of the cluster ``m`` joins: same gazetteer id, same text, a person, a spelling."""
+        hit = self.by_kb.get(m.kb_id) if m.kb_id is not None else None
+        if hit is None:
+            hit = self.by_norm.get(norm(m.text))
+        if hit is None:
+            hit = self._person_match(m)
+        if hit is None and self.fuzzy is not None:
+            hit = self._spelling_match(m, self.fuzzy)
+        return hit
+
+    def add(self, m: Mention, at: int | None) -> None:
+        """Append ``m`` to cluster ``at`` (a new cluster when None) and index what it brings."""
+        if at is None:
+            at = len(self.clusters)
+            self.clusters.append(Cluster())
+            self.kb_ids.append(None)
+            self.known.append({})
+            self.shapes.append({})
+        if m.kb_id and self.kb_ids[at] is None:
+            self.kb_ids[at] = m.kb_id
+            self.by_kb[m.kb_id] = min(at, self.by_kb.get(m.kb_id, at))
+        self.clusters[at].mentions.append(m)
+        self.by_norm[norm(m.text)] = min(at, self.by_norm.get(norm(m.text), at))
+        if m.label == "PERSON":
+            self.people.add(at)
+        words = name_words(m.text)
+        self.known[at][frozenset(words)] = None
+        for w in words:
+            self.by_word[w].add(at)
+        self._add_shape(skeleton(m.text), at)
+
+    def _add_shape(self, shape: str, at: int) -> None:
+        if len(shape) < FUZZY_MIN_CHARS or shape in self.shapes[at]:
+            return
+        if not any(s[0] == shape[0] for s in self.shapes[at]):
+            bisect.insort(self.by_initial[shape[0]], at)
+        self.shapes[at][shape] = None
+
+    def _person_match(self, m: Mention) -> int | None:
+        """The most recent person whose name holds the mention's words (or, for a PERSON, the reverse).
+
+        A surname alone is often mislabelled ("Asif's" as ORG), so any single word may join; a
+        longer non-PERSON mention may not. Either inclusion needs a shared word, so only people
+        with one of the mention's words are looked at, latest first.
+        """
+        words = name_words(m.text)
+        if not words or (m.label != "PERSON" and len(words) > 1):
+            return None
+        candidates = {i for w in words for i in self.by_word.get(w, ()) if i in self.people}
+        for i in sorted(candidates, reverse=True):
+            for known in self.known[i]:
+                if known and (words <= known or (m.label == "PERSON" and known <= words)):
+                    return i
         return None
-    for c in reversed(clusters):
-        if not c.is_person():
-            continue
-        for x in c.mentions:
-            known = name_words(x.text)
-            if known and (words <= known or (m.label == "PERSON" and known <= words)):
-                return c
-    return None
 
-
-def _similar(m: Mention, c: Cluster, threshold: float) -> bool:
-    a = skeleton(m.text)
-    if len(a) < FUZZY_MIN_CHARS:
-        return False
-    for x in c.mentions:
-        b = skeleton(x.text)
-        if len(b) >= FUZZY_MIN_CHARS and a[0] == b[0] and fuzz.ratio(a, b) >= threshold * 100:
-            return True
-    return False
+    def _spelling_match(self, m: Mention, threshold: float) -> int | None:
+        """The first cluster with a similar spelling (only those with a same-initial skeleton can be)."""
+        a = skeleton(m.text)
+        if len(a) < FUZZY_MIN_CHARS:
+            return None
+        for at in self.by_initial.get(a[0], ()):
+            if any(b[0] == a[0] and fuzz.ratio(a, b) >= threshold * 100 for b in self.shapes[at]):
+                return at
+        return None
 
 
 def _join_acronyms(clusters: list[Cluster], acronyms: dict[str, str]) -> list[Cluster]:
     """Merge each acronym's cluster into its long form's cluster."""
+    forms = {id(c): {norm(m.text) for m in c.mentions} for c in clusters}
     for acronym, long_form in acronyms.items():
-        short = next((c for c in clusters if _has_text(c, acronym)), None)
-        long = next((c for c in clusters if _has_text(c, long_form)), None)
+        short = next((c for c in clusters if norm(acronym) in forms[id(c)]), None)
+        long = next((c for c in clusters if norm(long_form) in forms[id(c)]), None)
         if short is not None and long is not None and short is not long:
             long.mentions = sorted(long.mentions + short.mentions, key=lambda m: m.start)
+            forms[id(long)] |= forms[id(short)]
             clusters.remove(short)
     return clusters
-
-
-def _has_text(c: Cluster, text: str) -> bool:
-    return any(norm(m.text) == norm(text) for m in c.mentions)

@@ -7,11 +7,13 @@ label that wins its mentions' weighted vote, and known names are looked up again
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from annotator_entities.clusters import Cluster, name_words
+from annotator_entities.intervals import IntervalGrid, IntervalIndex
 from annotator_entities.mentions import Mention
 
 DEMONYM_SUFFIXES = ("i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish")
@@ -31,9 +33,13 @@ def demonym_of(word: str, place: str) -> bool:
 def relabel_demonyms(mentions: list[Mention]) -> None:
     """One-word mentions that are demonyms of a place named in the document become NORP."""
     places = {m.text for m in mentions if m.label == "GPE"}
+    seen: dict[str, bool] = {}  # a long document repeats its words: test each one once
     for m in mentions:
-        if m.label in RELABELLED and " " not in m.text and _demonym(m.text, places):
-            m.label, m.rule = "NORP", "demonym"
+        if m.label in RELABELLED and " " not in m.text:
+            if m.text not in seen:
+                seen[m.text] = _demonym(m.text, places)
+            if seen[m.text]:
+                m.label, m.rule = "NORP", "demonym"
 
 
 def _demonym(word: str, places: set[str]) -> bool:
@@ -59,9 +65,13 @@ def _first(c: Cluster, label: str) -> int:
 def known_forms(clusters: Iterable[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
     """Surface forms to look for again: every mention's text, defined acronyms, people's surnames."""
     clusters = list(clusters)
+    first_with: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            first_with.setdefault(m.text, c)
     forms: dict[str, Cluster] = {}
     for acronym, long_form in acronyms.items():
-        owner = next((c for c in clusters if any(m.text == long_form for m in c.mentions)), None)
+        owner = first_with.get(long_form)
         if owner is not None:
             forms[acronym] = owner
     for c in clusters:
@@ -86,24 +96,26 @@ def propagate(
     "Pakistani Taliban"). In the ``strict`` regions (headings, site furniture) a surname alone
     does not count, only a name the document spells out the same way.
     """
-    regions = list(strict)
+    regions = IntervalIndex(strict)
     forms = known_forms(clusters, acronyms)
-    surnames = {f for f, c in forms.items() if f not in acronyms and not any(m.text == f for m in c.mentions)}
+    texts = {id(c): {m.text for m in c.mentions} for c in clusters}
+    surnames = {f for f, c in forms.items() if f not in acronyms and f not in texts[id(c)]}
+    words = _WordIndex(text, forms)
+    mentions = _MentionIndex(clusters)
     for form in sorted(forms, key=len, reverse=True):
         owner = forms[form]
         if not owner.mentions:
             continue  # a longer name took over all of its mentions
-        for match in re.finditer(rf"(?<![\w@#]){re.escape(form)}(?!\w)", text):
-            start, end = match.span()
+        for start, end in words.occurrences(form):
             if not _region_ok(start, end, regions, form in surnames) or not _hyphen_ok(
                 text, start, end, forms
             ):
                 continue
-            _claim(Mention(start, end, form, owner.mentions[0].label, rule="document"), owner, clusters)
+            mentions.claim(Mention(start, end, form, owner.mentions[0].label, rule="document"), owner)
 
 
-def _region_ok(start: int, end: int, regions: list[tuple[int, int]], surname: bool) -> bool:
-    return not surname or not any(r_start <= start and end <= r_end for r_start, r_end in regions)
+def _region_ok(start: int, end: int, regions: IntervalIndex, surname: bool) -> bool:
+    return not surname or not regions.contains(start, end)
 
 
 def _hyphen_ok(text: str, start: int, end: int, forms: dict[str, Cluster]) -> bool:
@@ -118,13 +130,57 @@ def _hyphen_ok(text: str, start: int, end: int, forms: dict[str, Cluster]) -> bo
     return True
 
 
-def _claim(new: Mention, owner: Cluster, clusters: list[Cluster]) -> None:
-    """Add ``new`` unless a mention overlaps it without lying strictly inside it."""
-    covered = [(c, m) for c in clusters for m in c.mentions if m.overlaps(new)]
-    if any(not (new.start <= m.start and m.end <= new.end) or m.text == new.text for _, m in covered):
-        return
-    for c, m in covered:
-        c.mentions.remove(m)
-    owner.mentions.append(new)
-    owner.mentions.sort(key=lambda m: m.start)
-    clusters[:] = [c for c in clusters if c.mentions]
+class _WordIndex:
+    r"""Where each known form occurs as a whole name, found through an index of the text's words.
+
+    A match of ``(?<![\w@#])FORM(?!\w)`` for a form starting with a word character starts a
+    maximal run of word characters equal to the form's first run, so only those starts are tried
+    (with the same pattern): one pass over the text instead of one per form.
+    """
+
+    def __init__(self, text: str, forms: Iterable[str]) -> None:
+        self.text = text
+        wanted = {m.group() for f in forms if (m := re.match(r"\w+", f))}
+        self.starts: dict[str, list[int]] = defaultdict(list)
+        for m in re.finditer(r"\w+", text):
+            if m.group() in wanted:
+                self.starts[m.group()].append(m.start())
+
+    def occurrences(self, form: str) -> Iterator[tuple[int, int]]:
+        """The (start, end) of each match of the form, left to right and not overlapping (as finditer)."""
+        pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)")
+        first = re.match(r"\w+", form)
+        if first is None:
+            yield from (m.span() for m in pattern.finditer(self.text))
+            return
+        last_end = 0
+        for at in self.starts.get(first.group(), ()):
+            match = pattern.match(self.text, at) if at >= last_end else None
+            if match is not None:
+                last_end = match.end()
+                yield match.span()
+
+
+class _MentionIndex:
+    """Every mention of every cluster by position, so a claim reads only its neighbourhood."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.clusters = clusters
+        self.grid: IntervalGrid[tuple[Cluster, Mention]] = IntervalGrid()
+        for c in clusters:
+            for m in c.mentions:
+                self.grid.add(m.start, m.end, (c, m))
+
+    def claim(self, new: Mention, owner: Cluster) -> None:
+        """Add ``new`` unless a mention overlaps it without lying strictly inside it."""
+        covered = self.grid.overlapping(new.start, new.end)
+        if any(not (new.start <= m.start and m.end <= new.end) or m.text == new.text for _, m in covered):
+            return
+        for entry in covered:
+            c, m = entry
+            c.mentions.remove(m)
+            self.grid.remove(m.start, m.end, entry)
+        bisect.insort_right(owner.mentions, new, key=lambda m: m.start)  # mentions stay in text order
+        self.grid.add(new.start, new.end, (owner, new))
+        if any(not c.mentions for c, _ in covered):
+            self.clusters[:] = [c for c in self.clusters if c.mentions]

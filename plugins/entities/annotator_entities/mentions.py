@@ -7,12 +7,14 @@ name chained with short connectors ("Tehrik" -> "Tehrik-i-Taliban").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from annotator_entities.intervals import IntervalIndex
 from annotator_entities.trimming import TITLES, trim
 
 # "Tehrik-i-Taliban", "Tehreek-e-Taliban", "Lashkar-e-Taiba": capitalised parts joined by short connectors.
@@ -60,10 +62,14 @@ class Mention:
         return self.start < other.end and other.start < self.end
 
 
-def model_mentions(parsed: Doc, labels: set[str]) -> list[Mention]:
-    """The model's entities with the wanted labels, cleaned into bare names."""
-    text = parsed.text
+def model_mentions(parsed: Doc, labels: set[str], text: str | None = None) -> list[Mention]:
+    """The model's entities with the wanted labels, cleaned into bare names.
+
+    Pass the document's ``text`` when at hand: spaCy rebuilds ``Doc.text`` from its tokens.
+    """
+    text = parsed.text if text is None else text
     chains = [(m.start(), m.end()) for m in NAME_CHAIN.finditer(text)]
+    chain_ends = [end for _, end in chains]
     found: list[Mention] = []
     for ent in parsed.ents:
         if ent.label_ not in labels or "\n" in ent.text:
@@ -71,7 +77,7 @@ def model_mentions(parsed: Doc, labels: set[str]) -> list[Mention]:
         trimmed = trim(ent)
         if trimmed is None or _title_only(trimmed) or _single_letter_person(trimmed) or _portfolio(trimmed):
             continue
-        start, end = _extend(trimmed.start_char, trimmed.end_char, chains)
+        start, end = _extend(trimmed.start_char, trimmed.end_char, chains, chain_ends)
         label, rule = ("GPE", "context") if _place_context(trimmed) else (ent.label_, "model")
         found.append(Mention(start, end, text[start:end], label, rule=rule))
     return _join_group_names(text, _dedupe(found))
@@ -123,25 +129,35 @@ def _single_letter_person(span: SpacySpan) -> bool:
     return span.label_ == "PERSON" and len(span.text.strip(".")) <= 1
 
 
-def _extend(start: int, end: int, chains: list[tuple[int, int]]) -> tuple[int, int]:
-    """Grow ``start``-``end`` to cover any connector-chained name it touches."""
-    for c_start, c_end in chains:
-        if c_start < end and start < c_end:
+def _extend(start: int, end: int, chains: list[tuple[int, int]], chain_ends: list[int]) -> tuple[int, int]:
+    """Grow ``start``-``end`` to cover any connector-chained name it touches.
+
+    Chains are regex matches, so sorted and disjoint: those ending by ``start`` cannot touch the
+    span, and once one starts at or after its (grown) end, no later one can.
+    """
+    i = bisect.bisect_right(chain_ends, start)
+    while i < len(chains) and chains[i][0] < end:
+        c_start, c_end = chains[i]
+        if start < c_end:
             start, end = min(start, c_start), max(end, c_end)
+        i += 1
     return start, end
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions that overlap an earlier, longer one (extension can make two spans meet)."""
     kept: list[Mention] = []
+    taken = IntervalIndex()
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if not any(m.overlaps(k) for k in kept):
+        if not taken.overlaps(m.start, m.end):
             kept.append(m)
+            taken.add(m.start, m.end)
     return kept
 
 
 def merge(preferred: list[Mention], others: list[Mention]) -> list[Mention]:
     """``preferred`` mentions plus those of ``others`` that overlap none of them, in text order."""
     kept = list(preferred)
-    kept.extend(m for m in others if not any(m.overlaps(p) for p in preferred))
+    taken = IntervalIndex((p.start, p.end) for p in preferred)
+    kept.extend(m for m in others if not taken.overlaps(m.start, m.end))
     return sorted(kept, key=lambda m: m.start)
