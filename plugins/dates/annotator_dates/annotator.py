@@ -12,6 +12,7 @@ from annotator_dates import rules_calendar, rules_duration, rules_relative
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
+from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.tense import direction
 from annotator_dates.timex import Context, Rule, Timex
@@ -83,8 +84,9 @@ def find_timexes(text: str, parsed: Doc, anchor: Anchor) -> list[Timex]:
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:
+    scan = Scan(text)
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        for m in rule_matches(rule.pattern, rule.trigger, scan):
             found = rule.handler(m, ctx)
             if found is not None:
                 yield found

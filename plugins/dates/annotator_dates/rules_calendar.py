@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year, month_year
 from annotator_dates.fragments import DAY, MONTH, POSITION, WEEKDAY, YEAR
 from annotator_dates.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_CENTURIES, POSITION_MODS
@@ -144,29 +145,44 @@ RULES: tuple[Rule, ...] = (
         "full-date",
         re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR})"),
         _full_date,
+        triggers.MONTH,
     ),
     Rule(
         "full-date",
         re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})"),
         _full_date,
+        triggers.MONTH,
     ),
-    Rule("month-day", re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY})"), _month_day),
+    Rule(
+        "month-day",
+        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY})"),
+        _month_day,
+        triggers.MONTH,
+    ),
     Rule(
         "month-day",
         re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})"),
         _month_day,
+        triggers.MONTH,
     ),
-    Rule("month-year", re.compile(rf"\b{X_START}{POSITION}?{MONTH},?\s+(?:of\s+)?{YEAR})"), _month_year),
+    Rule(
+        "month-year",
+        re.compile(rf"\b{X_START}{POSITION}?{MONTH},?\s+(?:of\s+)?{YEAR})"),
+        _month_year,
+        triggers.MONTH,
+    ),
     Rule(
         "month",
         re.compile(rf"\b{X_START}{POSITION}?(?:(?P<cue>(?i:last|next|this))\s+)?{MONTH})"),
         _month,
+        triggers.MONTH,
     ),
-    Rule("year", re.compile(rf"\b{X_START}{POSITION}?{YEAR})"), _year),
+    Rule("year", re.compile(rf"\b{X_START}{POSITION}?{YEAR})"), _year, triggers.YEAR),
     Rule(
         "year-range",
         re.compile(rf"\b(?P<x>{YEAR}\s*[-–]\s*(?P<last>(?:1[5-9]|20)\d\d|\d\d))(?![\d-])"),
         _year_range,
+        triggers.YEAR_RANGE,
     ),
     Rule(
         "decade",
@@ -174,6 +190,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?<![\w']){X_START}{POSITION}?(?:the\s+)?(?:(?P<dec>1[5-9]\d0|20\d0)s|['’](?P<short>\d0)s))\b"
         ),
         _decade,
+        triggers.DECADE,
     ),
     Rule(
         "century",
@@ -182,7 +199,15 @@ RULES: tuple[Rule, ...] = (
             r"[\s-]+(?i:century))"
         ),
         _century,
+        triggers.CENTURY,
     ),
-    Rule("iso-date", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), _iso),
-    Rule("numeric-date", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"), _numeric),
+    Rule(
+        "iso-date", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), _iso, triggers.ISO_DATE
+    ),
+    Rule(
+        "numeric-date",
+        re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"),
+        _numeric,
+        triggers.NUMERIC_DATE,
+    ),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from annotator_dates import triggers
 from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY
 from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, WEEKDAYS
 from annotator_dates.timex import Context, Rule, Timex, group_span
@@ -142,12 +143,16 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "duration", re.compile(r"\b(?P<x>(?P<unit>(?i:hour|day|week|month|year|decade))-?long)\b"), _unit_long
+        "duration",
+        re.compile(r"\b(?P<x>(?P<unit>(?i:hour|day|week|month|year|decade))-?long)\b"),
+        _unit_long,
+        triggers.UNIT_LONG,
     ),
     Rule(
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
         _duration,
+        triggers.UNIT,
     ),
     Rule(
         "vague-duration",
@@ -155,13 +160,15 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following)(?:\s+few|\s+several)?)\s+){PLURAL})\b"
         ),
         _vague_duration,
+        triggers.PLURAL,
     ),
     Rule(
         "vague-duration",
         re.compile(rf"\b(?P<x>{PLURAL})(?=\s+of\s+(?!the\b|these\b|those\b|a\b))"),
         _vague_duration,
+        triggers.PLURAL,
     ),
-    Rule("vague-duration", re.compile(rf"(?<=\bfor )(?P<x>{PLURAL})\b"), _vague_duration),
+    Rule("vague-duration", re.compile(rf"(?<=\bfor )(?P<x>{PLURAL})\b"), _vague_duration, triggers.PLURAL),
     Rule(
         "set",
         re.compile(
@@ -169,6 +176,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<part>(?i:morning|afternoon|evening|night))))\b"
         ),
         _set_every,
+        triggers.EVERY,
     ),
     Rule(
         "set",
@@ -176,8 +184,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?P<x>(?P<word>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly)))\b(?!\s+[A-Z])"
         ),
         _set_word,
+        triggers.SET_WORD,
     ),
-    Rule("set", re.compile(rf"\b(?P<x>{WEEKDAY}s)\b"), _plural_weekday),
+    Rule("set", re.compile(rf"\b(?P<x>{WEEKDAY}s)\b"), _plural_weekday, triggers.PLURAL_WEEKDAY),
     Rule(
         "set",
         re.compile(
@@ -185,6 +194,7 @@ RULES: tuple[Rule, ...] = (
             rf"\s+(?i:a|an|per|each|every)\s+{UNIT})\b"
         ),
         _frequency,
+        triggers.TIMES,
     ),
     Rule(
         "clock",
@@ -193,8 +203,19 @@ RULES: tuple[Rule, ...] = (
             rf"{TIMEZONE}?)"
         ),
         _clock,
+        triggers.AM_PM,
     ),
-    Rule("clock", re.compile(rf"\b(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){TIMEZONE})"), _clock),
-    Rule("clock", re.compile(r"(?<=\bat )(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b"), _clock),
-    Rule("clock", re.compile(r"\b(?P<x>(?i:noon|midday|midnight))\b"), _noon),
+    Rule(
+        "clock",
+        re.compile(rf"\b(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){TIMEZONE})"),
+        _clock,
+        triggers.COLON_TIME,
+    ),
+    Rule(
+        "clock",
+        re.compile(r"(?<=\bat )(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b"),
+        _clock,
+        triggers.COLON_TIME,
+    ),
+    Rule("clock", re.compile(r"\b(?P<x>(?i:noon|midday|midnight))\b"), _noon, triggers.NOON),
 )

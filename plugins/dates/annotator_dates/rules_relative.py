@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from annotator_dates import triggers
 from annotator_dates.calendar import (
     Direction,
     point_value,
@@ -150,7 +151,12 @@ def _reference(value: str) -> object:
 
 REL_UNIT = r"(?P<unit>(?i:week|month|year|decade|century|quarter))"
 RULES: tuple[Rule, ...] = (
-    Rule("weekday", re.compile(rf"\b(?P<x>{POSITION}?{CUE}?{WEEKDAY}{PART}?)(?![\w'’])"), _weekday),
+    Rule(
+        "weekday",
+        re.compile(rf"\b(?P<x>{POSITION}?{CUE}?{WEEKDAY}{PART}?)(?![\w'’])"),
+        _weekday,
+        triggers.WEEKDAY,
+    ),
     Rule(
         "day-word",
         re.compile(
@@ -158,16 +164,19 @@ RULES: tuple[Rule, ...] = (
             rf"|today|tonight|yesterday|tomorrow)){PART}?)\b"
         ),
         _day_word,
+        triggers.DAY_WORD,
     ),
     Rule(
         "day-part",
         re.compile(r"\b(?P<x>(?P<cue>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night)))\b"),
         _part_of_today,
+        triggers.DAY_PART,
     ),
     Rule(
         "relative-unit",
         re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{REL_UNIT})(?![\w-])"),
         _relative_unit,
+        triggers.REL_UNIT,
     ),
     Rule(
         "relative-unit",
@@ -176,31 +185,42 @@ RULES: tuple[Rule, ...] = (
             r"(?P<unit>(?i:week|month|year)))(?![\w-])"
         ),
         _position_of_the_unit,
+        triggers.REL_UNIT,
     ),
     Rule(
         "weekend",
         re.compile(rf"\b(?P<x>{POSITION}?(?:(?i:the)\s+|{CUE})?(?i:weekend))(?![\w-])"),
         _weekend,
+        triggers.WEEKEND,
     ),
     Rule(
         "ago",
         re.compile(rf"\b(?P<x>{NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+ago)\b"),
         _ago,
+        triggers.AGO,
     ),
-    Rule("past-ref", re.compile(r"\b(?P<x>(?i:recently|lately))\b"), _reference("PAST_REF")),  # type: ignore[arg-type]
+    Rule(
+        "past-ref",
+        re.compile(r"\b(?P<x>(?i:recently|lately))\b"),
+        _reference("PAST_REF"),  # type: ignore[arg-type]
+        triggers.PAST_REF,
+    ),
     Rule(
         "present-ref",
         re.compile(r"\b(?P<x>(?i:now|currently|nowadays|at\s+present|at\s+the\s+moment))\b(?!\s+that\b)"),
         _reference("PRESENT_REF"),  # type: ignore[arg-type]
+        triggers.PRESENT_REF,
     ),
     Rule(
         "future-ref",
         re.compile(r"\b(?P<x>(?i:soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))\b(?!\s+of\b)"),
         _reference("FUTURE_REF"),  # type: ignore[arg-type]
+        triggers.FUTURE_REF,
     ),
     Rule(
         "past-ref",
         re.compile(r"(?<=\bin )(?P<x>the\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
-        _reference("PAST_REF"),
-    ),  # type: ignore[arg-type]  # fmt: skip
+        _reference("PAST_REF"),  # type: ignore[arg-type]
+        triggers.IN_THE_PAST,
+    ),
 )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from annotator_dates.anchor import Anchor
 from annotator_dates.calendar import Direction
+from annotator_dates.prefilter import Trigger
 
 
 @dataclass
@@ -55,11 +56,12 @@ Handler = Callable[[re.Match[str], Context], Timex | None]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named pattern and the handler that turns its matches into timexes."""
+    """A named pattern, the handler that turns its matches into timexes, and where it can match."""
 
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    trigger: Trigger | None = None
 
 
 def group_span(m: re.Match[str], name: str = "x") -> tuple[int, int]:

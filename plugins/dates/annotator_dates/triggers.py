@@ -1,0 +1,51 @@
+"""What every match of each rule contains (see :mod:`annotator_dates.prefilter`), next to nothing else.
+
+``reach`` is an upper bound on the whitespace runs a match can have before the trigger: a leading
+position ("the beginning of in" 4), a weekday, a cue, "the", a day, "of"; the values are generous on
+purpose, since a too-small one would lose matches (tests/test_dates_prefilter.py checks every rule).
+Folded triggers run on the lower-cased text and stand for ``(?i:...)`` parts of the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates.prefilter import Trigger
+
+
+def _folded(pattern: str, reach: int | None) -> Trigger:
+    return Trigger(re.compile(pattern), reach, folded=True)
+
+
+def _exact(pattern: str, reach: int | None) -> Trigger:
+    return Trigger(re.compile(pattern), reach, folded=False)
+
+
+# MONTH is case-sensitive and each of its names begins with one of these.
+MONTH = _exact(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", 10)
+WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 6)
+PLURAL_WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 2)
+YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
+YEAR_RANGE = _exact(r"1[5-9]\d\d|20\d\d", 2)
+DECADE = _exact(r"0s", None)  # a decade may start with a quote, not a word: whole-document check only
+CENTURY = _folded(r"century", None)  # "[\s-]+" before "century" has no bound on whitespace runs
+ISO_DATE = _exact(r"\d{4}-\d\d-\d\d", 2)
+NUMERIC_DATE = _exact(r"\d/\d", 2)
+DAY_WORD = _folded(r"today|tonight|yesterday|tomorrow", 10)
+DAY_PART = _folded(r"morning|afternoon|evening|night", 3)
+REL_UNIT = _folded(r"week|month|year|decade|century|quarter", 10)
+WEEKEND = _folded(r"weekend", 10)
+AGO = _folded(r"ago", 10)
+PAST_REF = _folded(r"recently|lately", 2)
+PRESENT_REF = _folded(r"now|currently|present|moment", 4)
+FUTURE_REF = _folded(r"soon|future", 4)
+IN_THE_PAST = _exact(r"past", 3)
+UNIT_LONG = _folded(r"long", 2)
+UNIT = _folded(r"second|minute|hour|day|week|fortnight|month|year|decade|centur", 12)
+PLURAL = _folded(r"days|weeks|months|years|decades|hours|minutes|centuries", 5)
+EVERY = _folded(r"every|each", 2)
+SET_WORD = _folded(r"daily|weekly|monthly|annually|yearly|hourly|nightly", 2)
+TIMES = _folded(r"once|twice|thrice|times", 3)
+AM_PM = _folded(r"\d\s*[ap]\.?m", 4)
+COLON_TIME = _exact(r"\d:[0-5]\d", 2)
+NOON = _folded(r"noon|midday|midnight", 2)
