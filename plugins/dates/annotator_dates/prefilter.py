@@ -38,9 +38,12 @@ class Scan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        folded = text.lower().translate(FOLD_FIXES)
+        folded = text.lower()
+        if not folded.isascii():
+            folded = folded.translate(FOLD_FIXES)
         # Offsets must agree between the two texts; a length change (U+0130) turns the prefilter off.
         self.folded: str | None = folded if len(folded) == len(text) else None
+        self._hits: dict[tuple[re.Pattern[str], bool], list[tuple[int, int]]] = {}
 
     @functools.cached_property
     def token_starts(self) -> list[int]:
@@ -53,9 +56,12 @@ class Scan:
         return [m.start() for m in WORD_START.finditer(self.text)]
 
     def hits(self, trigger: Trigger) -> list[tuple[int, int]]:
-        """(start, end) of every trigger occurrence, on the folded or the original text."""
-        target = self.folded if trigger.folded else self.text
-        return [m.span() for m in trigger.pattern.finditer(target or "")]
+        """(start, end) of every trigger occurrence, on the folded or the original text (scanned once)."""
+        key = (trigger.pattern, trigger.folded)
+        if key not in self._hits:
+            target = self.folded if trigger.folded else self.text
+            self._hits[key] = [m.span() for m in trigger.pattern.finditer(target or "")]
+        return self._hits[key]
 
 
 def rule_matches(pattern: re.Pattern[str], trigger: Trigger | None, scan: Scan) -> Iterator[re.Match[str]]:

@@ -24,9 +24,9 @@ def _exact(pattern: str, reach: int | None) -> Trigger:
 # MONTH is case-sensitive and each of its names begins with one of these.
 MONTH = _exact(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", 10)
 WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 6)
-PLURAL_WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 2)
+PLURAL_WEEKDAY = Trigger(WEEKDAY.pattern, 2, folded=False)
 YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
-YEAR_RANGE = _exact(r"1[5-9]\d\d|20\d\d", 2)
+YEAR_RANGE = Trigger(YEAR.pattern, 2, folded=False)
 DECADE = _exact(r"0s", None)  # a decade may start with a quote, not a word: whole-document check only
 CENTURY = _folded(r"century", None)  # "[\s-]+" before "century" has no bound on whitespace runs
 ISO_DATE = _exact(r"\d{4}-\d\d-\d\d", 2)
