@@ -44,7 +44,7 @@ class FrameFinder:
         self.regions = regions
         self.paragraphs = paragraphs
         self._para_starts = [lo for lo, _ in paragraphs]
-        self._token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        self._token_starts = _token_starts(doc)
         by_start = sorted((r.start, r.outer_end) for r in regions)
         self._region_starts = [start for start, _ in by_start]
         self._region_ends = [end for _, end in by_start]
@@ -152,6 +152,11 @@ class FrameFinder:
     def _colon_before(self, region: Region) -> bool:
         before = self.text[max(0, region.outer_start - 3) : region.outer_start]
         return ":" in before
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token, read in one array call rather than token by token."""
+    return [int(i) for i in doc.to_array("IDX")] if len(doc) else []
 
 
 def _governs(cue: Token, root: Token | None) -> bool:
