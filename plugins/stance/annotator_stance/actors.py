@@ -25,6 +25,22 @@ class EntityIndex:
     def __init__(self, document: Document) -> None:
         self.spans: list[Any] = sorted(document.layer("entities"), key=lambda s: s.start)
         self.starts = [s.start for s in self.spans]
+        self.by_id = document.span_index()  # once per document: rebuilding it per cue was quadratic
+        quotes = [(q.start, order, q) for order, q in enumerate(document.layer("quotes")) if _speaker(q)]
+        self.quotes = sorted(quotes, key=lambda item: item[0])
+        self.quote_starts = [start for start, _, _ in self.quotes]
+        self.longest_quote = max((q.end - q.start for _, _, q in self.quotes), default=0)
+
+    def quote_at(self, offset: int) -> Any | None:
+        """The first quote, in layer order, whose content holds ``offset`` and that has a speaker."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        best: tuple[int, Any] | None = None
+        while i >= 0 and self.quotes[i][0] > offset - self.longest_quote:
+            _, order, quote = self.quotes[i]
+            if offset < quote.end and (best is None or order < best[0]):
+                best = (order, quote)
+            i -= 1
+        return best[1] if best is not None else None
 
     def covering(self, token: Token) -> Any | None:
         """The entity span that contains the token's first character, if any."""
@@ -104,9 +120,5 @@ def _unique(entities: Iterable[Any]) -> list[Any]:
     return list(seen.values())
 
 
-def quote_at(document: Document, offset: int) -> Any | None:
-    """The quote whose content holds ``offset`` and whose speaker is a known entity span."""
-    for quote in document.layer("quotes"):
-        if quote.start <= offset < quote.end and getattr(quote, "speaker", None):
-            return quote
-    return None
+def _speaker(quote: Any) -> Any:
+    return getattr(quote, "speaker", None)

@@ -12,7 +12,6 @@ from annotator import Document
 from annotator_stance.actors import (
     EntityIndex,
     actor_entities,
-    quote_at,
     resolve_pronoun,
     target_entities,
 )
@@ -103,9 +102,9 @@ def governing_path(token: Token, lexicon: Lexicon) -> list[Token]:
 
 def find_holder(document: Document, cue: Token, top: Token, index: EntityIndex) -> Holder | None:
     """The quote's speaker when the cue is quoted, else the subject (or passive agent) of ``top``."""
-    quote = quote_at(document, cue.idx)
+    quote = index.quote_at(cue.idx)
     if quote is not None:
-        speaker = document.span_index().get(quote.speaker)
+        speaker = index.by_id.get(quote.speaker)
         if speaker is not None:
             return Holder([speaker], "quote", quote.id)
     subject = _agent(top) or _subject(top)
