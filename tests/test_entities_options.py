@@ -98,3 +98,29 @@ def test_entities_bad_gazetteer_line_names_the_line(tmp_path: Path) -> None:
     (tmp_path / "g.jsonl").write_text('{"label": "ORG", "pattern": "Reuters"}\n{"pattern": "AP"}\n')
     with pytest.raises(ConfigError, match="line 2"):
         pipeline({"gazetteer": "g.jsonl"}, tmp_path)
+
+
+def test_entities_acronym_label_tie_is_the_same_in_every_process() -> None:
+    """A tied label vote must not follow string hash randomisation (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from annotator_entities.acronyms import _Labels\n"
+        "from annotator_entities.mentions import Mention\n"
+        "ms = [Mention(0, 5, 'Alpha', 'ORG'), Mention(6, 11, 'Bravo', 'FAC'),\n"
+        "      Mention(12, 17, 'Delta', 'EVENT')]\n"
+        "print(_Labels(ms).label_for(0, 17, 'ABD'))\n"
+    )
+    labels = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(8)
+    }
+    assert labels == {"ORG"}

@@ -10,10 +10,10 @@ letters do not fit, a short run of capitalised words right before it ("the Pakis
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from annotator_entities.intervals import IntervalGrid
+from annotator.intervals import IntervalGrid
 from annotator_entities.mentions import Mention
 
 PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
@@ -108,4 +108,6 @@ class _Labels:
         overlapping = (self.mentions[i] for i in sorted(self.grid.overlapping(start, end)))
         inside = [m.label for m in overlapping if m.label not in NOT_LONG_FORM]
         votes = inside or self.by_text.get(acronym, [])
-        return max(set(votes), key=votes.count) if votes else "ORG"
+        # Counter keeps first-seen order among equal counts: a tie goes to the earliest mention, the
+        # same in every process (max over a set would follow string hash randomisation).
+        return Counter(votes).most_common(1)[0][0] if votes else "ORG"

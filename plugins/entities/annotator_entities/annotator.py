@@ -10,11 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotator import Annotator, Document
+from annotator.intervals import IntervalIndex
 from annotator_entities.acronyms import find_definitions
 from annotator_entities.clusters import Cluster, cluster
 from annotator_entities.consistency import propagate, relabel_demonyms, vote
 from annotator_entities.gazetteer import Gazetteer, read_patterns
-from annotator_entities.intervals import IntervalIndex
 from annotator_entities.mentions import Mention, merge, model_mentions
 from annotator_entities.model import EntitySpan
 from annotator_entities.options import EntitiesOptions

@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from annotator.intervals import IntervalGrid, IntervalIndex
 from annotator_entities.clusters import Cluster, name_words
-from annotator_entities.intervals import IntervalGrid, IntervalIndex
 from annotator_entities.mentions import Mention
 
 DEMONYM_SUFFIXES = ("i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from annotator_entities.intervals import IntervalIndex
+from annotator.intervals import IntervalIndex
 from annotator_entities.trimming import TITLES, trim
 
 # "Tehrik-i-Taliban", "Tehreek-e-Taliban", "Lashkar-e-Taiba": capitalised parts joined by short connectors.

@@ -9,10 +9,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from annotator import Annotator, Document
+from annotator.intervals import IntervalIndex
 from annotator_quotes.cues import addressee_in, addressee_of, channel_in, cue_of
 from annotator_quotes.frames import FrameFinder
 from annotator_quotes.indirect import find_indirect
-from annotator_quotes.intervals import IntervalIndex
 from annotator_quotes.items import Item, from_frame, from_post, from_reported, unframed
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
@@ -36,7 +36,7 @@ class QuotesAnnotator(Annotator):
         paras = paragraphs(text)
         blocks = _skipped_blocks(document, self._skip())
         regions = [r for r in find_regions(text) if not blocks.contains(r.start, r.end)]
-        finder = FrameFinder(parsed, regions, paras)
+        finder = FrameFinder(parsed, text, regions, paras)
         items = self._region_items(text, regions, finder)
         items += self._post_items(text, paras, items)
         resolver = SpeakerResolver(text, list(document.layer("entities")), parsed)
@@ -72,11 +72,23 @@ class QuotesAnnotator(Annotator):
     def _indirect_items(
         self, parsed: Doc, finder: FrameFinder, resolver: SpeakerResolver, items: list[Item]
     ) -> list[Item]:
-        named = {t.idx for t in parsed if resolver.entity_at(t.idx, t.idx + len(t.text)) is not None}
+        named = _tokens_in_entities(parsed, resolver.entities)
         found = [from_reported(r) for r in find_indirect(parsed, finder.quoted, named)]
         taken = _index(items)
         found = [it for it in found if not taken.overlaps(it.start, it.end)]
         return _outermost(found)
+
+
+def _tokens_in_entities(parsed: Doc, entities: list[Any]) -> set[int]:
+    """Start offsets of the tokens that share a character with an entity mention.
+
+    Built from the few mentions rather than by asking about every token of the document.
+    """
+    found: set[int] = set()
+    for entity in entities:
+        span = parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+        found.update(t.idx for t in span or ())
+    return found
 
 
 def _index(items: list[Item]) -> IntervalIndex:

@@ -1,4 +1,7 @@
-"""Interval queries that do not scan the document, so per-mention checks stay linear on long texts.
+"""Interval queries over character offsets that never scan the whole document.
+
+For annotators: checking every new span against all earlier ones is quadratic, and documents can
+be megabytes long. These keep such checks logarithmic or constant, so a layer stays linear.
 
 ``IntervalIndex`` keeps intervals sorted by start with the running maximum of their ends: "does
 any interval overlap or contain X" is one bisection and one lookup. ``IntervalGrid`` buckets
