@@ -38,9 +38,9 @@ class FrameFinder:
     not grow with the document.
     """
 
-    def __init__(self, doc: Doc, regions: list[Region], paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, text: str, regions: list[Region], paragraphs: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self.text = doc.text  # once: spaCy rebuilds Doc.text on every access
+        self.text = text  # the document's text: spaCy rebuilds Doc.text on every access
         self.regions = regions
         self.paragraphs = paragraphs
         self._para_starts = [lo for lo, _ in paragraphs]
