@@ -6,7 +6,7 @@ Importing this package loads no plugin and no spaCy model; those are built lazil
 
 from __future__ import annotations
 
-from annotator.annotators import Annotator, AnnotatorOptions
+from annotator.annotators import Annotator, AnnotatorOptions, ConfigPath
 from annotator.api import annotate
 from annotator.document import Document, DocumentError, SourceRef
 from annotator.errors import AnnotatorError
@@ -20,6 +20,7 @@ __all__ = [
     "Annotator",
     "AnnotatorError",
     "AnnotatorOptions",
+    "ConfigPath",
     "Document",
     "DocumentError",
     "InputDocument",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 
 from annotator.spans import Span
 
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from annotator.document import Document
+
+
+def _resolve_config_path(value: Path, info: ValidationInfo) -> Path:
+    """Resolve against the config file's folder (validation context ``config_dir``); must exist."""
+    base = (info.context or {}).get("config_dir")
+    path = value if value.is_absolute() or base is None else Path(base) / value
+    if not path.exists():
+        raise ValueError(f"{path} does not exist")
+    return path
+
+
+ConfigPath = Annotated[Path, AfterValidator(_resolve_config_path)]
+"""An option holding a file or folder path: relative paths resolve against the config file's folder,
+so a config and its gazetteers or lexicons can move together; a missing path is an option error."""
 
 
 class AnnotatorOptions(BaseModel):

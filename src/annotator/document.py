@@ -163,17 +163,40 @@ def check_span(text: str, span: Span) -> None:
 
 def check_document_spans(text: str, layers: Mapping[str, Iterable[Span]]) -> None:
     """Check offsets, unique ids and that every reference names a span of the document."""
+    spans = {layer: list(items) for layer, items in layers.items()}
     ids: set[str] = set()
-    for layer, spans in layers.items():
-        for span in spans:
-            check_span(text, span)
-            if span.id in ids:
-                raise SpanError(f"span id {span.id!r} in layer {layer!r} is not unique in the document")
-            ids.add(span.id)
-    for span in _all(layers):
-        for ref in referenced_ids(span):
-            if ref not in ids:
-                raise SpanError(f"span {span.id!r} refers to {ref!r}, which is not a span of this document")
+    for layer, items in spans.items():
+        ids |= _checked_ids(text, layer, items, ids)
+    for span in _all(spans):
+        _check_refs(span, ids)
+
+
+def check_new_layer(text: str, layer: str, spans: list[Span], known_ids: set[str]) -> None:
+    """Check one layer about to join spans whose ids are ``known_ids`` (already checked themselves).
+
+    Earlier layers cannot refer to the new one, so only the new spans need checking: this keeps
+    adding a layer proportional to its own size.
+    """
+    ids = known_ids | _checked_ids(text, layer, spans, known_ids)
+    for span in spans:
+        _check_refs(span, ids)
+
+
+def _checked_ids(text: str, layer: str, spans: Iterable[Span], taken: set[str]) -> set[str]:
+    """Check each span's offsets and text; return their ids, refusing any already taken."""
+    ids: set[str] = set()
+    for span in spans:
+        check_span(text, span)
+        if span.id in ids or span.id in taken:
+            raise SpanError(f"span id {span.id!r} in layer {layer!r} is not unique in the document")
+        ids.add(span.id)
+    return ids
+
+
+def _check_refs(span: Span, ids: set[str]) -> None:
+    for ref in referenced_ids(span):
+        if ref not in ids:
+            raise SpanError(f"span {span.id!r} refers to {ref!r}, which is not a span of this document")
 
 
 def _all(layers: Mapping[str, Iterable[Span]]) -> Iterator[Span]:

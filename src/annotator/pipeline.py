@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from annotator.annotators import Annotator
-from annotator.document import AnnotatorRun, Document, DocumentError, PipelineInfo, check_document_spans
+from annotator.document import AnnotatorRun, Document, DocumentError, PipelineInfo, check_new_layer
 from annotator.errors import AnnotatorError, ConfigError, SpanError
 from annotator.ordering import order_annotators
 from annotator.parsing import DEFAULT_MODEL, load_pipeline, pipeline_label
@@ -164,8 +164,8 @@ def check_layer(ann: Annotator, document: Document, spans: list[Any]) -> None:
                 f"annotator {ann.name!r} returned {type(span).__name__}, not its span model "
                 f"{ann.span_model.__name__}"
             )
-    layers = {**document.spans, ann.name: spans}
-    check_document_spans(document.text, layers)
+    known = {span.id for layer in document.spans.values() for span in layer}
+    check_new_layer(document.text, ann.name, spans, known)
 
 
 def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:

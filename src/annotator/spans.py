@@ -6,6 +6,7 @@ count UTF-16 code units instead; the exporters convert, the document never does.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,8 +44,9 @@ def span_ref(description: str, **kwargs: Any) -> Any:
     return Field(description=description, json_schema_extra={SPAN_REF_KEY: True}, **kwargs)
 
 
+@functools.cache
 def ref_field_names(model: type[BaseModel]) -> tuple[str, ...]:
-    """Names of the fields of ``model`` declared with :func:`span_ref`."""
+    """Names of the fields of ``model`` declared with :func:`span_ref` (cached: asked once per span)."""
     return tuple(
         name
         for name, info in model.model_fields.items()

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, model_validator
 
-from annotator import AnnotatorOptions
+from annotator import AnnotatorOptions, ConfigPath
 
 
 class StanceOptions(AnnotatorOptions):
     """What to detect, with which lexicon and backend, and which targets to keep."""
 
-    lexicon: Path | None = Field(
+    lexicon: ConfigPath | None = Field(
         default=None, description="A JSON cue lexicon, relative to the config file's folder."
     )
     lexicon_mode: Literal["extend", "replace"] = Field(
@@ -28,19 +27,9 @@ class StanceOptions(AnnotatorOptions):
     backend: Literal["rules", "nli"] = Field(
         default="rules", description="rules (built in) or nli (a local zero-shot model via transformers)."
     )
-    nli_model: Path | None = Field(default=None, description="Local folder of the NLI model (backend nli).")
-
-    @field_validator("lexicon", "nli_model")
-    @classmethod
-    def _resolve(cls, value: Path | None, info: ValidationInfo) -> Path | None:
-        """Resolve relative paths against the config file's folder, so configs are portable."""
-        if value is None:
-            return None
-        base = (info.context or {}).get("config_dir")
-        path = value if value.is_absolute() or base is None else Path(base) / value
-        if not path.exists():
-            raise ValueError(f"{path} does not exist")
-        return path
+    nli_model: ConfigPath | None = Field(
+        default=None, description="Local folder of the NLI model (backend nli)."
+    )
 
     @model_validator(mode="after")
     def _backend_available(self) -> StanceOptions:
