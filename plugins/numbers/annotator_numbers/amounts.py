@@ -121,7 +121,7 @@ def _fraction(text: str, pos: int) -> Amount | None:
 def _noun_follows(text: str, pos: int) -> bool:
     """A word other than "of" comes next, as in "a third time" (not "a third of", "by a third.")."""
     m = re.match(r"\s+([A-Za-z]+)", text[pos : pos + 30])
-    return bool(m) and m.group(1).lower() not in ("of", "and", "or", "to", "in")
+    return m is not None and m.group(1).lower() not in ("of", "and", "or", "to", "in")
 
 
 def _multiplier(text: str, pos: int) -> Amount | None:
