@@ -12,7 +12,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "annotator"
 
 def test_host_never_imports_a_plugin_package() -> None:
     pattern = re.compile(r"^\s*(from|import)\s+annotator_\w+", re.MULTILINE)
-    offenders = [str(p) for p in SRC.rglob("*.py") if pattern.search(p.read_text(encoding="utf-8"))]
+    sources = [p for p in SRC.rglob("*") if p.suffix in (".py", ".tmpl")]  # templates become code too
+    offenders = [str(p) for p in sources if pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
 
 
