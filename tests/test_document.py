@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator import Document, Span, span_ref
+from annotator import Document, Span, TextAnchor, span_ref
 from annotator.errors import SpanError
 
 TEXT = "Pakistan’s Defence Minister Khawaja Asif said talks in Istanbul had failed."
@@ -18,6 +18,19 @@ class LinkSpan(Span):
     """A test span type with a reference field."""
 
     target: str | None = span_ref("Another span.", default=None)
+
+
+class CueAnchor(TextAnchor):
+    """A nested stretch of text with a field of its own."""
+
+    lemma: str
+
+
+class CuedSpan(Span):
+    """A span holding one optional anchor and a list of them."""
+
+    cue: CueAnchor | None = None
+    extra_cues: list[CueAnchor] = []
 
 
 def entity(span_id: str, start: int, end: int, label: str = "PERSON") -> Span:
@@ -123,3 +136,29 @@ def test_document_round_trip_is_byte_stable(case: tuple[str, list[tuple[int, int
     assert Document.from_json(line, {"layer": Span}).to_json() == line
     for span in Document.from_json(line, {"layer": Span}).layer("layer"):
         assert span.text == text[span.start : span.end]
+
+
+def cued(cue: CueAnchor | None = None, extra: list[CueAnchor] | None = None) -> CuedSpan:
+    return CuedSpan(
+        id="q1", start=46, end=74, text=TEXT[46:74], label="QUOTE", cue=cue, extra_cues=extra or []
+    )
+
+
+def test_document_accepts_anchors_that_match_the_text() -> None:
+    said = CueAnchor(start=41, end=45, text="said", lemma="say")
+    doc = Document(id="d", text=TEXT, spans={"quotes": [cued(said, [said])]})
+    assert doc.layer("quotes")[0].cue.lemma == "say"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("where", ["field", "list"])
+def test_document_rejects_anchor_whose_text_differs_from_slice(where: str) -> None:
+    wrong = CueAnchor(start=41, end=45, text="told", lemma="tell")
+    span = cued(wrong) if where == "field" else cued(None, [wrong])
+    with pytest.raises(SpanError, match="q1/CueAnchor.*differs from the document slice"):
+        Document(id="d", text=TEXT, spans={"quotes": [span]})
+
+
+def test_document_rejects_anchor_outside_the_text() -> None:
+    outside = CueAnchor(start=70, end=90, text=TEXT[70:90], lemma="x")
+    with pytest.raises(SpanError, match="q1/CueAnchor.*outside"):
+        Document(id="d", text=TEXT, spans={"quotes": [cued(outside)]})

@@ -12,7 +12,7 @@ from annotator.document import Document, DocumentError, SourceRef
 from annotator.errors import AnnotatorError
 from annotator.hookspecs import hookimpl
 from annotator.records import InputDocument
-from annotator.spans import Span, span_ref
+from annotator.spans import Span, TextAnchor, span_ref
 
 __version__ = "0.1.0"
 
@@ -27,6 +27,7 @@ __all__ = [
     "Pipeline",
     "SourceRef",
     "Span",
+    "TextAnchor",
     "__version__",
     "annotate",
     "hookimpl",

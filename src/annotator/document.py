@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, model_validator
 
 from annotator.errors import SpanError
-from annotator.spans import ForeignSpan, Span, referenced_ids
+from annotator.spans import ForeignSpan, Span, TextAnchor, anchors_of, referenced_ids
 
 SCHEMA_VERSION = "1.0"
 
@@ -149,14 +149,19 @@ def _typed_spans(model: type[Span], items: Any) -> Any:
 
 
 def check_span(text: str, span: Span) -> None:
-    """Raise SpanError unless the span's offsets and text agree with the document text."""
+    """Raise SpanError unless the span's offsets and text, and those of its anchors, agree with the text."""
+    _check_stretch(text, span.id, span)
+    for anchor in anchors_of(span):
+        _check_stretch(text, f"{span.id}/{type(anchor).__name__}", anchor)
+
+
+def _check_stretch(text: str, name: str, span: Span | TextAnchor) -> None:
+    """Offsets inside the text, non-empty, and the text equal to the slice."""
     if not 0 <= span.start < span.end <= len(text):
-        raise SpanError(
-            f"span {span.id!r} has offsets {span.start}-{span.end} outside 0-{len(text)} or empty"
-        )
+        raise SpanError(f"span {name!r} has offsets {span.start}-{span.end} outside 0-{len(text)} or empty")
     if text[span.start : span.end] != span.text:
         raise SpanError(
-            f"span {span.id!r} text {span.text!r} differs from the document slice "
+            f"span {name!r} text {span.text!r} differs from the document slice "
             f"{text[span.start : span.end]!r} at {span.start}-{span.end}"
         )
 

@@ -7,6 +7,7 @@ count UTF-16 code units instead; the exporters convert, the document never does.
 from __future__ import annotations
 
 import functools
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -14,6 +15,19 @@ from pydantic import BaseModel, ConfigDict, Field
 SPAN_REF_KEY = "x-span-ref"
 
 OFFSET_NOTE = "Python str index (Unicode code points), end exclusive; JavaScript tools count UTF-16 units."
+
+
+class TextAnchor(BaseModel):
+    """A stretch of the document held inside a span (a quote's cue, a stance's cue word).
+
+    Subclass it for such nested fields; the host checks its offsets and text exactly like a span's.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int = Field(ge=0, description=f"Start offset: {OFFSET_NOTE}")
+    end: int = Field(ge=1, description=f"End offset: {OFFSET_NOTE}")
+    text: str = Field(description="Exactly document.text[start:end].")
 
 
 class Span(BaseModel):
@@ -64,3 +78,25 @@ def referenced_ids(span: Span) -> list[str]:
         elif isinstance(value, (list, tuple)):
             ids.extend(v for v in value if isinstance(v, str))
     return ids
+
+
+@functools.cache
+def anchor_field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """Names of the fields of ``model`` that hold a :class:`TextAnchor` (alone, optional or in a list)."""
+    return tuple(name for name, info in model.model_fields.items() if _mentions_anchor(info.annotation))
+
+
+def _mentions_anchor(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, TextAnchor):
+        return True
+    return any(_mentions_anchor(arg) for arg in typing.get_args(annotation))
+
+
+def anchors_of(span: Span) -> list[TextAnchor]:
+    """Every text anchor a span holds in its declared anchor fields."""
+    found: list[TextAnchor] = []
+    for name in anchor_field_names(type(span)):
+        value = getattr(span, name)
+        items = value if isinstance(value, (list, tuple)) else [value]
+        found.extend(item for item in items if isinstance(item, TextAnchor))
+    return found

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from annotator import AnnotatorOptions, Span, span_ref
+from annotator import AnnotatorOptions, Span, TextAnchor, span_ref
 
 QuoteKind = Literal["direct", "indirect", "mixed", "floating", "scare"]
 
 DEFAULT_SKIP_BLOCKS = ["HEADING", "HEADLINE", "TITLE", "BYLINE", "DATELINE", "CAPTION", "FURNITURE", "NAV"]
 
 
-class Cue(BaseModel):
+class Cue(TextAnchor):
     """The attributing expression ("said", "told", "according to"), in document offsets."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    start: int = Field(ge=0, description="Start offset: Python str index (code points), end exclusive.")
-    end: int = Field(ge=1, description="End offset: Python str index (code points), end exclusive.")
-    text: str = Field(description="Exactly document.text[start:end].")
     lemma: str = Field(description="Base form of the cue, e.g. 'say', 'tell', 'according to', 'post'.")
 
 

@@ -6,19 +6,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from annotator import Span, span_ref
+from annotator import Span, TextAnchor, span_ref
 
 Polarity = Literal["against", "favor", "neutral"]
 
 
-class StanceCue(BaseModel):
+class StanceCue(TextAnchor):
     """The word (or words) that carry the stance, e.g. "accused" with lemma "accuse"."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    start: int = Field(ge=0, description="Start offset: Python str index (code points), end exclusive.")
-    end: int = Field(ge=1, description="End offset: Python str index (code points), end exclusive.")
-    text: str = Field(description="Exactly document.text[start:end].")
     lemma: str = Field(description="The lexicon entry that matched, e.g. 'accuse' or 'crack down'.")
 
 
