@@ -12,11 +12,13 @@ from pathlib import Path
 import typer
 
 from annotator.cli.common import PluginsDirOption, load_registry, split_names, state
+from annotator.cli.progress import wants_progress, with_progress
 from annotator.config import RunSettings, load_config
-from annotator.engines import EncodedRecord, EngineSettings, annotate_stream
+from annotator.engines import EncodedRecord, EngineSettings, annotate_stream, default_n_process
+from annotator.engines.local import start_forkserver
 from annotator.errors import AnnotatorError, ConfigError
 from annotator.exitcodes import DOCUMENTS_FAILED, INTERRUPTED, OK
-from annotator.inputs import InputItem, Reading, read_inputs
+from annotator.inputs import InputItem, Reading, count_documents, read_inputs
 from annotator.output import OutputSettings, RunSession, RunWriter, interrupted_message, summary_line
 from annotator.parsing import DEFAULT_MODEL, OPS_ENV, single_threaded_blas
 from annotator.pipeline import DEFAULT_BATCH_SIZE
@@ -25,6 +27,8 @@ from annotator.registry import Registry
 from annotator.runner import RunSpec
 
 DEFAULT_TIME_LIMIT = 60.0
+SMALL_INPUT = 128 * 1024
+"""Bytes of input below which a default run is expected to fit one batch (32 news articles)."""
 
 
 def register(app: typer.Typer) -> None:
@@ -96,6 +100,8 @@ def annotate(
     targets = OutputSettings(output, errors, resume, strict, on_error)
     targets.check(inputs or ["-"])
     reading = Reading.parse(encoding_errors, control_chars, duplicate_ids)
+    if _will_fork(settings, inputs or ["-"]):
+        start_forkserver()
     registry = load_registry(plugins_dir)
     started = time.perf_counter()
     writer = _run(
@@ -128,6 +134,20 @@ def _engine_settings(
         scheduler=scheduler or run.scheduler,
         parts_dir=parts_dir,
     )
+
+
+def _will_fork(settings: EngineSettings, inputs: list[str]) -> bool:
+    """Whether the run is likely to start local workers: asked for, or by default on a large input.
+
+    By default a run of one batch stays in-process; standard input and small files are left alone
+    so that quick runs do not start worker machinery they will not use.
+    """
+    if settings.engine != "local" or (settings.n_process or default_n_process()) < 2:
+        return False
+    if settings.n_process:
+        return True
+    paths = [Path(p) for p in inputs if p != "-"]
+    return any(p.is_dir() for p in paths) or sum(p.stat().st_size for p in paths if p.is_file()) > SMALL_INPUT
 
 
 def _reference(value: str | None) -> str | None:
@@ -163,7 +183,7 @@ def _run(
     try:
         with session.open():
             records = annotate_stream(spec, session.pending(items), settings, registry)
-            for record in _progress(records, quiet):
+            for record in _shown(records, quiet, inputs, session):
                 session.writer.write(record)
     except KeyboardInterrupt:
         typer.echo(interrupted_message(targets, session.counts), err=True)
@@ -176,18 +196,10 @@ def _run(
     return session.writer
 
 
-def _progress(records: Iterable[EncodedRecord], quiet: bool) -> Iterator[EncodedRecord]:
-    """Show a rich progress bar on stderr when it is a terminal and the user did not ask for quiet."""
-    if quiet or not sys.stderr.isatty():
-        yield from records
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    rate = TextColumn("{task.fields[rate]} docs/s")  # no ETA: a stream's length is unknown up front
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), rate, TimeElapsedColumn())
-    with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("annotate", total=None, rate="-")
-        started = time.perf_counter()
-        for done, record in enumerate(records, start=1):
-            yield record
-            bar.update(task, advance=1, rate=f"{done / max(time.perf_counter() - started, 1e-9):.1f}")
+def _shown(
+    records: Iterator[EncodedRecord], quiet: bool, inputs: list[str], session: RunSession
+) -> Iterator[EncodedRecord]:
+    """The records, behind a progress bar when someone is watching (resumed documents count as done)."""
+    if not wants_progress(quiet):
+        return records
+    return with_progress(records, lambda: count_documents(inputs), sum(session.written.values()))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from annotator.engines.encoded import EncodedRecord, encode
+from annotator.engines.memory import freeze_loaded
 from annotator.errors import ConfigError
 from annotator.inputs import InputItem
 from annotator.registry import Registry
@@ -74,6 +75,7 @@ def _local(
     stream = chain(head, it)
     if n_process == 1:
         pipeline = spec.build(registry)
+        freeze_loaded()
         return (encode(record) for record in annotate_items(pipeline, stream))
     from annotator.engines.local import LocalEngine
 

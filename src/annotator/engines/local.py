@@ -17,9 +17,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from pathlib import Path
 
+from annotator.engines.chunking import balanced_chunks
 from annotator.engines.encoded import EncodedRecord, encode, error_for
 from annotator.engines.worker import Chunk, annotate_chunk
 from annotator.inputs import InputItem
@@ -57,8 +57,7 @@ class LocalEngine:
 
     def _stream(self, items: Iterable[InputItem]) -> Iterator[EncodedRecord]:
         pending: deque[Pending] = deque()
-        it = iter(items)
-        while chunk := list(islice(it, self.spec.batch_size)):
+        for chunk in balanced_chunks(items, self.spec.batch_size, self.n_process):
             pending.append((chunk, self._submit(chunk)))
             if len(pending) >= self.max_in_flight:
                 yield from self._next(pending)
@@ -119,8 +118,7 @@ class LocalEngine:
         return _read_notes(Path(self._notes), [item for chunk, _ in lost for item in chunk])
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        for key, value in WORKER_ENV.items():
-            os.environ.setdefault(key, value)  # inherited by the workers started below
+        _set_worker_env()
         return ProcessPoolExecutor(self.n_process, mp_context=_context())
 
     @staticmethod
@@ -134,6 +132,24 @@ class LocalEngine:
                     process.terminate()
             for process in processes:
                 process.join(timeout=5)
+
+
+def start_forkserver() -> None:
+    """Start the process workers are forked from now, so its imports overlap the caller's start-up.
+
+    The forkserver imports spaCy and every plugin (about 1.5 s) before it can fork a worker; started
+    on first use, that wait adds to the parent's own imports instead of running beside them.
+    """
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        _set_worker_env()
+        forkserver.ensure_running()
+
+
+def _set_worker_env() -> None:
+    for key, value in WORKER_ENV.items():
+        os.environ.setdefault(key, value)  # inherited by the forkserver and the workers it forks
 
 
 def _context() -> multiprocessing.context.BaseContext:

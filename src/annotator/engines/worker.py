@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.engines.encoded import EncodedRecord, encode
+from annotator.engines.memory import freeze_loaded
 from annotator.inputs import InputItem
 from annotator.pipeline import Pipeline
 from annotator.runner import RunSpec, annotate_items
@@ -50,6 +51,7 @@ def pipeline_for(spec: RunSpec) -> Pipeline:
     pipeline = spec.build()
     _track_annotators(pipeline)
     _cache[:] = [(spec, pipeline)]
+    freeze_loaded()
     return pipeline
 
 
