@@ -68,11 +68,7 @@ def read_inputs(
 def read_folder(folder: Path, options: ReadOptions = DEFAULT_READ) -> Iterator[InputItem]:
     """Every .txt and .jsonl file below ``folder`` (recursively, sorted), with sidecar metadata."""
     meta_by_dir: dict[Path, dict[str, dict[str, Any]]] = {}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if path.name.endswith(META_SUFFIX) or path.name.startswith("."):
-            continue
-        if path.suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES:
-            continue
+    for path in folder_files(folder):
         if path.parent not in meta_by_dir:
             meta_by_dir[path.parent], problems = load_sibling_meta(path.parent)
             yield from problems
@@ -81,6 +77,42 @@ def read_folder(folder: Path, options: ReadOptions = DEFAULT_READ) -> Iterator[I
             yield RecordError(stage=SKIP_STAGE, reason=binary, source=_ref(str(path)), doc_id=str(path))
             continue
         yield from read_file(path, meta_by_dir[path.parent], id_base=folder, options=options)
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The input files below ``folder``, sorted: .txt and .jsonl, not sidecar metadata or hidden files."""
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.suffix in TEXT_SUFFIXES + JSONL_SUFFIXES
+        and not path.name.endswith(META_SUFFIX)
+        and not path.name.startswith(".")
+    )
+
+
+def count_documents(paths: Iterable[str]) -> int | None:
+    """How many documents ``paths`` hold (one per .txt file, one per non-blank JSONL line); None for stdin.
+
+    A cheap pass over the files, for the progress bar's ETA; read errors count as the records they become.
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            return None
+        if path.is_dir():
+            total += sum(_documents_in(f) for f in folder_files(path))
+        else:
+            total += _documents_in(path) if path.is_file() else 1  # a missing file: one error record
+    return total
+
+
+def _documents_in(path: Path) -> int:
+    if path.suffix not in JSONL_SUFFIXES:
+        return 1
+    with path.open("rb") as stream:
+        return sum(1 for line in stream if line.strip())
 
 
 def read_file(
