@@ -12,7 +12,7 @@ from annotator import Annotator, Document
 from annotator_stance.lexicon import Lexicon, combine, packaged, read_user
 from annotator_stance.model import StanceCue, StanceSpan, StanceSummary
 from annotator_stance.options import StanceOptions
-from annotator_stance.rules import PRONOUN_FACTOR, Finding, find
+from annotator_stance.rules import PRONOUN_FACTOR, Finding, WordLists, find
 from annotator_stance.summary import summarize_pairs
 
 
@@ -31,6 +31,7 @@ class StanceAnnotator(Annotator):
         super().__init__(options)
         self.opts: StanceOptions = self.options  # type: ignore[assignment]
         self.lexicon = load_lexicon(self.opts)
+        self.words = WordLists.of(self.lexicon)
         self.interest = {t.casefold() for t in self.opts.targets}
         self.nli: Any = None
 
@@ -43,10 +44,11 @@ class StanceAnnotator(Annotator):
 
     def annotate(self, document: Document, parsed: Doc) -> Iterable[StanceSpan]:
         """One span per (holder, target) of each cue, filtered by polarity, score and targets of interest."""
-        spans = [s for f in find(document, parsed, self.lexicon) for s in self._spans(document, parsed, f)]
+        spans = [s for f in find(document, parsed, self.words) for s in self._spans(document, parsed, f)]
         if self.nli is not None:
             spans = [self.nli.rescore(span, self.lexicon.hedge_factor) for span in spans]
-        mentions = {e.id: e.text for e in document.layer("entities")}
+        # Only a filter on targets of interest reads the mention texts.
+        mentions = {e.id: e.text for e in document.layer("entities")} if self.interest and spans else {}
         kept = [s for s in spans if self._keep(s, mentions.get(s.target or "", ""))]
         for i, span in enumerate(kept):
             span.id = self.span_id(i)
