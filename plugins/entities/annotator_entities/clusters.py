@@ -113,14 +113,16 @@ class _Lookup:
             self.kb_ids[at] = m.kb_id
             self.by_kb[m.kb_id] = min(at, self.by_kb.get(m.kb_id, at))
         self.clusters[at].mentions.append(m)
-        self.by_norm[norm(m.text)] = min(at, self.by_norm.get(norm(m.text), at))
+        key = norm(m.text)
+        self.by_norm[key] = min(at, self.by_norm.get(key, at))
         if m.label == "PERSON":
             self.people.add(at)
         words = name_words(m.text)
         self.known[at][frozenset(words)] = None
         for w in words:
             self.by_word[w].add(at)
-        self._add_shape(skeleton(m.text), at)
+        if self.fuzzy is not None:  # only spelling matches read the shapes
+            self._add_shape(skeleton(m.text), at)
 
     def _add_shape(self, shape: str, at: int) -> None:
         if len(shape) < FUZZY_MIN_CHARS or shape in self.shapes[at]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from annotator.intervals import IntervalGrid, IntervalIndex
@@ -18,32 +18,47 @@ from annotator_entities.mentions import Mention
 
 DEMONYM_SUFFIXES = ("i", "is", "n", "ns", "an", "ans", "ian", "ians", "ese", "ish")
 RELABELLED = frozenset({"ORG", "PERSON", "GPE", "LOC"})
+HYPHEN_BEFORE = re.compile(r"([\w’']+)-$")
+HYPHEN_AFTER = re.compile(r"-([\w’']+)")
+FIRST_WORD = re.compile(r"\w+")
+NOT_WORD = re.compile(r"(?!\w)")
 
 
 def demonym_of(word: str, place: str) -> bool:
     """Whether ``word`` is an adjective or people of ``place``: Pakistani, Afghan(s), Chinese, Russian."""
-    if word == place:
-        return False
-    stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
-    return any(word == stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES) or (
-        place.endswith("istan") and word.rstrip("s") == place.removesuffix("istan")
-    )
+    return _Demonyms({place}).match(word)
+
+
+class _Demonyms:
+    """The demonyms of a document's places, spelled out once so testing a word is a set lookup.
+
+    A word is a demonym of a place (other than the place itself) when it is a stem of the place
+    of three letters or more (the place, less one or two letters, less "istan") plus a demonym
+    suffix, or, for an "-istan", the name before "istan" with any plural "s" ("Afghans").
+    """
+
+    def __init__(self, places: Iterable[str]) -> None:
+        self.forms: set[str] = set()
+        self.istan_stems: set[str] = set()
+        for place in places:
+            stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
+            forms = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES}
+            self.forms |= forms - {place}
+            if place.endswith("istan"):
+                # word.rstrip("s") == stem never holds for the place itself, which ends in "istan"
+                self.istan_stems.add(place.removesuffix("istan"))
+
+    def match(self, word: str) -> bool:
+        """Whether ``word`` is a demonym of one of the places."""
+        return word in self.forms or word.rstrip("s") in self.istan_stems
 
 
 def relabel_demonyms(mentions: list[Mention]) -> None:
     """One-word mentions that are demonyms of a place named in the document become NORP."""
-    places = {m.text for m in mentions if m.label == "GPE"}
-    seen: dict[str, bool] = {}  # a long document repeats its words: test each one once
+    demonyms = _Demonyms({m.text for m in mentions if m.label == "GPE"})
     for m in mentions:
-        if m.label in RELABELLED and " " not in m.text:
-            if m.text not in seen:
-                seen[m.text] = _demonym(m.text, places)
-            if seen[m.text]:
-                m.label, m.rule = "NORP", "demonym"
-
-
-def _demonym(word: str, places: set[str]) -> bool:
-    return any(demonym_of(word, p) for p in places)
+        if m.label in RELABELLED and " " not in m.text and demonyms.match(m.text):
+            m.label, m.rule = "NORP", "demonym"
 
 
 def vote(c: Cluster) -> tuple[str, float]:
@@ -107,11 +122,13 @@ def propagate(
         if not owner.mentions:
             continue  # a longer name took over all of its mentions
         for start, end in words.occurrences(form):
-            if not _region_ok(start, end, regions, form in surnames) or not _hyphen_ok(
-                text, start, end, forms
+            if (
+                mentions.is_mention(start, end)
+                or not _region_ok(start, end, regions, form in surnames)
+                or not _hyphen_ok(text, start, end, forms)
             ):
                 continue
-            mentions.claim(Mention(start, end, form, owner.mentions[0].label, rule="document"), owner)
+            mentions.claim(start, end, form, owner)
 
 
 def _region_ok(start: int, end: int, regions: IntervalIndex, surname: bool) -> bool:
@@ -120,8 +137,9 @@ def _region_ok(start: int, end: int, regions: IntervalIndex, surname: bool) -> b
 
 def _hyphen_ok(text: str, start: int, end: int, forms: dict[str, Cluster]) -> bool:
     """Reject a piece of a hyphen-chained name ("Taliban" in "Tehrik-i-Taliban"); accept "anti-Pakistan"."""
-    before = re.search(r"([\w’']+)-$", text[max(0, start - 30) : start])
-    after = re.match(r"-([\w’']+)", text[end : end + 30])
+    # Most names touch no hyphen: the patterns need one right before (or before a final newline,
+    # which ``$`` allows) or right after, so look for that before running them.
+    before, after = _hyphen_before(text, start), _hyphen_after(text, end)
     for piece in (before, after):
         if piece is not None:
             word = piece.group(1)
@@ -130,57 +148,101 @@ def _hyphen_ok(text: str, start: int, end: int, forms: dict[str, Cluster]) -> bo
     return True
 
 
+def _hyphen_before(text: str, start: int) -> re.Match[str] | None:
+    """The word hyphened onto ``start``; a hyphen is needed right before it, or before a last newline
+    (``$`` allows one), so the search runs only when one of the two characters before is a hyphen.
+    """
+    if "-" not in text[max(0, start - 2) : start]:
+        return None
+    return HYPHEN_BEFORE.search(text[max(0, start - 30) : start])
+
+
+def _hyphen_after(text: str, end: int) -> re.Match[str] | None:
+    """The word hyphened onto ``end`` (within 30 characters, as the search before it)."""
+    return HYPHEN_AFTER.match(text, end, end + 30) if text.startswith("-", end) else None
+
+
 class _WordIndex:
     r"""Where each known form occurs as a whole name, found through an index of the text's words.
 
     A match of ``(?<![\w@#])FORM(?!\w)`` for a form starting with a word character starts a
     maximal run of word characters equal to the form's first run, so only those starts are tried
-    (with the same pattern): one pass over the text instead of one per form.
+    (with string tests equal to the pattern): one pass over the text instead of one per form.
     """
 
     def __init__(self, text: str, forms: Iterable[str]) -> None:
         self.text = text
-        wanted = {m.group() for f in forms if (m := re.match(r"\w+", f))}
+        wanted = {m.group() for f in forms if (m := FIRST_WORD.match(f))}
         self.starts: dict[str, list[int]] = defaultdict(list)
-        for m in re.finditer(r"\w+", text):
-            if m.group() in wanted:
-                self.starts[m.group()].append(m.start())
+        for m in FIRST_WORD.finditer(text):
+            word = m.group()
+            if word in wanted:
+                self.starts[word].append(m.start())
 
     def occurrences(self, form: str) -> Iterator[tuple[int, int]]:
         """The (start, end) of each match of the form, left to right and not overlapping (as finditer)."""
-        pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)")
-        first = re.match(r"\w+", form)
+        first = FIRST_WORD.match(form)
         if first is None:
+            pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)")
             yield from (m.span() for m in pattern.finditer(self.text))
             return
         last_end = 0
         for at in self.starts.get(first.group(), ()):
-            match = pattern.match(self.text, at) if at >= last_end else None
-            if match is not None:
-                last_end = match.end()
-                yield match.span()
+            if at >= last_end and self._whole_name_at(form, at):
+                last_end = at + len(form)
+                yield at, last_end
+
+    def _whole_name_at(self, form: str, at: int) -> bool:
+        r"""Whether ``(?<![\w@#])FORM(?!\w)`` matches at ``at``, the start of a run of word characters.
+
+        No word character precedes such a start, so only "@" and "#" are left to rule out.
+        """
+        text = self.text
+        return (
+            text.startswith(form, at)
+            and (at == 0 or text[at - 1] not in "@#")
+            and NOT_WORD.match(text, at + len(form)) is not None
+        )
 
 
 class _MentionIndex:
-    """Every mention of every cluster by position, so a claim reads only its neighbourhood."""
+    """Every mention of every cluster by position, so a claim reads only its neighbourhood.
+
+    Most occurrences of a known name are mentions already; ``bounds`` counts the mentions on each
+    (start, end) so ``is_mention`` can turn those down before any other check.
+    """
 
     def __init__(self, clusters: list[Cluster]) -> None:
         self.clusters = clusters
         self.grid: IntervalGrid[tuple[Cluster, Mention]] = IntervalGrid()
+        self.bounds: Counter[tuple[int, int]] = Counter()
         for c in clusters:
             for m in c.mentions:
-                self.grid.add(m.start, m.end, (c, m))
+                self._add(c, m)
 
-    def claim(self, new: Mention, owner: Cluster) -> None:
-        """Add ``new`` unless a mention overlaps it without lying strictly inside it."""
-        covered = self.grid.overlapping(new.start, new.end)
-        if any(not (new.start <= m.start and m.end <= new.end) or m.text == new.text for _, m in covered):
+    def _add(self, c: Cluster, m: Mention) -> None:
+        self.grid.add(m.start, m.end, (c, m))
+        self.bounds[m.start, m.end] += 1
+
+    def is_mention(self, start: int, end: int) -> bool:
+        """Whether a mention lies on exactly ``start``-``end``: ``claim`` would reject it.
+
+        Mention texts are slices of the document text, so that mention has the claimed text.
+        """
+        return self.bounds[start, end] > 0
+
+    def claim(self, start: int, end: int, form: str, owner: Cluster) -> None:
+        """Add ``form`` at ``start``-``end`` unless a mention overlaps it without lying strictly inside it."""
+        covered = self.grid.overlapping(start, end)
+        if any(not (start <= m.start and m.end <= end) or m.text == form for _, m in covered):
             return
+        new = Mention(start, end, form, owner.mentions[0].label, rule="document")  # label before removals
         for entry in covered:
             c, m = entry
             c.mentions.remove(m)
             self.grid.remove(m.start, m.end, entry)
+            self.bounds[m.start, m.end] -= 1
         bisect.insort_right(owner.mentions, new, key=lambda m: m.start)  # mentions stay in text order
-        self.grid.add(new.start, new.end, (owner, new))
+        self._add(owner, new)
         if any(not c.mentions for c, _ in covered):
             self.clusters[:] = [c for c in self.clusters if c.mentions]

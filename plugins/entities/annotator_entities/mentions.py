@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from annotator.intervals import IntervalIndex
 from annotator_entities.trimming import TITLES, trim
@@ -72,15 +71,68 @@ def model_mentions(parsed: Doc, labels: set[str], text: str | None = None) -> li
     chain_ends = [end for _, end in chains]
     found: list[Mention] = []
     for ent in parsed.ents:
-        if ent.label_ not in labels or "\n" in ent.text:
+        label = ent.label_
+        if label not in labels or "\n" in text[ent.start_char : ent.end_char]:
             continue
-        trimmed = trim(ent)
-        if trimmed is None or _title_only(trimmed) or _single_letter_person(trimmed) or _portfolio(trimmed):
+        window = _Window(parsed, ent.start, ent.end)
+        bounds = window.name(label, text)
+        if bounds is None:
             continue
-        start, end = _extend(trimmed.start_char, trimmed.end_char, chains, chain_ends)
-        label, rule = ("GPE", "context") if _place_context(trimmed) else (ent.label_, "model")
+        start, end = _extend(*bounds, chains, chain_ends)
+        label, rule = ("GPE", "context") if window.place_context(label) else (label, "model")
         found.append(Mention(start, end, text[start:end], label, rule=rule))
     return _join_group_names(text, _dedupe(found))
+
+
+class _Window:
+    """An entity's tokens and one token either side, made once: every ``doc[i]`` builds a new Token.
+
+    ``start`` and ``end`` index the list; ``name`` narrows them to the trimmed name, and the
+    context checks read the tokens just outside it.
+    """
+
+    def __init__(self, doc: Doc, ent_start: int, ent_end: int) -> None:
+        first = max(ent_start - 1, 0)
+        self.tokens = [doc[i] for i in range(first, min(ent_end + 1, len(doc)))]
+        self.start, self.end = ent_start - first, ent_end - first
+
+    def name(self, label: str, text: str) -> tuple[int, int] | None:
+        """Character bounds of the trimmed name, or None when it is not a name (titles, "X.", a portfolio)."""
+        bounds = trim(self.tokens, self.start, self.end, label)
+        if bounds is None:
+            return None
+        self.start, self.end = bounds
+        last = self.tokens[self.end - 1]
+        start_char, end_char = self.tokens[self.start].idx, last.idx + len(last)
+        if self._title_only() or self._portfolio(label):
+            return None
+        if label == "PERSON" and len(text[start_char:end_char].strip(".")) <= 1:
+            return None  # a single-letter person ("X.")
+        return start_char, end_char
+
+    def _title_only(self) -> bool:
+        return all(self.tokens[i].lower_.rstrip(".") in TITLE_ONLY for i in range(self.start, self.end))
+
+    def _after(self) -> str:
+        """The lower-case token right after the name ("" at the end of the document)."""
+        return self.tokens[self.end].lower_ if self.end < len(self.tokens) else ""
+
+    def _portfolio(self, label: str) -> bool:
+        """A one-word 'organisation' that is a minister's portfolio: "Commerce" in "Commerce Secretary"."""
+        if label != "ORG" or self.end - self.start != 1 or self.end == len(self.tokens):
+            return False
+        nxt = self.tokens[self.end]
+        return not self.tokens[self.start].is_upper and nxt.lower_ in PORTFOLIO_HEADS and nxt.is_title
+
+    def place_context(self, label: str) -> bool:
+        """A 'person' in a place's context: "in Kyiv", "near Rafah", "the Kurram district"."""
+        if label != "PERSON":
+            return False
+        before = self.tokens[self.start - 1].lower_ if self.start > 0 else ""
+        after = self._after()
+        return (before in PLACE_PREPOSITIONS and after not in ("'s", "’s")) or (
+            before == "the" and after in PLACE_NOUNS
+        )
 
 
 def _join_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -93,40 +145,6 @@ def _join_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             joined.append(m)
     return joined
-
-
-def _title_only(span: SpacySpan) -> bool:
-    return all(t.lower_.rstrip(".") in TITLE_ONLY for t in span)
-
-
-def _portfolio(span: SpacySpan) -> bool:
-    """A one-word 'organisation' that is a minister's portfolio: "Commerce" in "Commerce Secretary"."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    word = span[0]
-    return (
-        len(span) == 1
-        and span.label_ == "ORG"
-        and not word.is_upper
-        and nxt is not None
-        and nxt.lower_ in PORTFOLIO_HEADS
-        and nxt.is_title
-    )
-
-
-def _place_context(span: SpacySpan) -> bool:
-    """A 'person' in a place's context: "in Kyiv", "near Rafah", "the Kurram district"."""
-    if span.label_ != "PERSON":
-        return False
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return (before in PLACE_PREPOSITIONS and after not in ("'s", "’s")) or (
-        before == "the" and after in PLACE_NOUNS
-    )
-
-
-def _single_letter_person(span: SpacySpan) -> bool:
-    return span.label_ == "PERSON" and len(span.text.strip(".")) <= 1
 
 
 def _extend(start: int, end: int, chains: list[tuple[int, int]], chain_ends: list[int]) -> tuple[int, int]:

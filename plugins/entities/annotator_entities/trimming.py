@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
+from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 LEADING_WORDS = frozenset({"the", "a", "an"})
 TITLES = frozenset(
@@ -74,39 +76,45 @@ TRAILING = frozenset({"'s", "’s", "'", "’"})
 GENERIC_TAILS = frozenset({"regime", "government", "delegation", "militants", "fighters"})
 
 
-def trim(ent: SpacySpan) -> SpacySpan | None:
-    """The name inside ``ent``, or None when nothing of a name is left."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and _droppable_head(doc[start], ent.label_):
+def trim(tokens: Sequence[Token], start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The bounds of the name inside ``tokens[start:end]`` (an entity labelled ``label``), or None.
+
+    ``tokens`` is a list the caller made once: spaCy builds a new ``Token`` on every ``doc[i]``.
+    """
+    first = start
+    while start < end and _droppable_head(tokens[start], label):
         start += 1
-    while end > start and (
-        doc[end - 1].text in TRAILING or doc[end - 1].is_punct or _generic_tail(doc, end, ent)
-    ):
+    while end > start and _droppable_tail(tokens, first, end, label):
         end -= 1
-    start, end = _before_open_paren(doc, start, end)
+    start, end = _before_open_paren(tokens, start, end)
     if start >= end:
         return None
-    return SpacySpan(doc, start, end, label=ent.label_)
+    return start, end
 
 
-def _droppable_head(token: object, label: str) -> bool:
-    text = getattr(token, "lower_", "").rstrip(".")
+def _droppable_head(token: Token, label: str) -> bool:
+    text = token.lower_.rstrip(".")
     if text in LEADING_WORDS:
         return True
     # Titles are only dropped in front of a person's name ("Defence Minister Khawaja Asif").
-    return label == "PERSON" and text in TITLES and getattr(token, "is_title", False)
+    return label == "PERSON" and text in TITLES and token.is_title
 
 
-def _generic_tail(doc: object, end: int, ent: SpacySpan) -> bool:
-    return ent.label_ in ("ORG", "NORP") and end - ent.start > 1 and doc[end - 1].lower_ in GENERIC_TAILS  # type: ignore[index]
+def _droppable_tail(tokens: Sequence[Token], first: int, end: int, label: str) -> bool:
+    """A possessive, punctuation or, after an organisation's name of two words or more, a generic noun."""
+    last = tokens[end - 1]
+    return (
+        last.text in TRAILING
+        or last.is_punct
+        or (label in ("ORG", "NORP") and end - first > 1 and last.lower_ in GENERIC_TAILS)
+    )
 
 
-def _before_open_paren(doc: object, start: int, end: int) -> tuple[int, int]:
+def _before_open_paren(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Cut a span at an unclosed parenthesis: "Africa CDC (Africa" is two names, keep the first."""
-    texts = [doc[i].text for i in range(start, end)]  # type: ignore[index]
+    texts = [tokens[i].text for i in range(start, end)]
     if "(" in texts and ")" not in texts:
         end = start + texts.index("(")
-        while end > start and doc[end - 1].is_punct:  # type: ignore[index]
+        while end > start and tokens[end - 1].is_punct:
             end -= 1
     return start, end
