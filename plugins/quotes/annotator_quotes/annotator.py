@@ -72,22 +72,23 @@ class QuotesAnnotator(Annotator):
     def _indirect_items(
         self, parsed: Doc, finder: FrameFinder, resolver: SpeakerResolver, items: list[Item]
     ) -> list[Item]:
-        named = _tokens_in_entities(parsed, resolver.entities)
-        found = [from_reported(r) for r in find_indirect(parsed, finder.quoted, named)]
+        named = _tokens_in_entities(finder, resolver.entities)
+        found = [from_reported(r) for r in find_indirect(finder, named)]
         taken = _index(items)
         found = [it for it in found if not taken.overlaps(it.start, it.end)]
         return _outermost(found)
 
 
-def _tokens_in_entities(parsed: Doc, entities: list[Any]) -> set[int]:
+def _tokens_in_entities(finder: FrameFinder, entities: list[Any]) -> set[int]:
     """Start offsets of the tokens that share a character with an entity mention.
 
     Built from the few mentions rather than by asking about every token of the document.
     """
     found: set[int] = set()
     for entity in entities:
-        span = parsed.char_span(entity.start, entity.end, alignment_mode="expand")
-        found.update(t.idx for t in span or ())
+        tokens = finder.token_range(entity.start, entity.end)
+        if tokens:
+            found.update(finder.token_starts[tokens.start : tokens.stop])
     return found
 
 
@@ -181,12 +182,7 @@ class _Builder:
         sent = item.cue.sent
         lo, hi = self.finder.paragraph_of(item.cue.idx)
         lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
-        chars = list(self.text[lo:hi])
-        for tok in sent:
-            if self.finder.quoted[tok.i] and lo <= tok.idx < hi:
-                for k in range(tok.idx - lo, min(hi, tok.idx + len(tok.text)) - lo):
-                    chars[k] = " "
-        return "".join(chars)
+        return self.finder.text_outside_quotes(lo, hi, range(sent.start, sent.end))
 
 
 def _speaker_fields(speaker: Speaker | None) -> dict[str, Any]:

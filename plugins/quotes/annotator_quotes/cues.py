@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
+from annotator_quotes.columns import sorted_ids, tokens_with
 from annotator_quotes.lexicon import (
     CHANNEL_PATTERNS,
     CLAUSAL,
@@ -19,6 +21,8 @@ VERB_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj"})
 EDGE_JUNK = frozenset({"that", "mark", "punct"})
+# The lowercase forms a cue can have, as the string ids spaCy stores in a Doc's LOWER column.
+CUE_WORD_IDS = sorted_ids({get_string_id(word) for word in [*CUE_LEMMAS, "according"]})
 
 
 def is_cue(token: Token) -> bool:
@@ -29,9 +33,19 @@ def is_cue(token: Token) -> bool:
 
 
 def is_according(token: Token) -> bool:
-    """'according' followed by 'to'."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+    """'according' followed by 'to'; the word is checked first, so most tokens build no neighbour."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc):
+        return False
+    return token.nbor(1).lower_ == "to"
+
+
+def cue_indices(doc: Doc) -> list[int]:
+    """The indices of the tokens that are cues (see ``is_cue``), in order.
+
+    Only a token whose lowercase form is a cue word can be a cue, so the candidates are picked by one
+    vectorised read of the LOWER column and only they become Token objects (spaCy makes a new one per access).
+    """
+    return [i for i in tokens_with(doc, "LOWER", CUE_WORD_IDS) if is_cue(doc[i])]
 
 
 def cue_of(token: Token) -> Cue:

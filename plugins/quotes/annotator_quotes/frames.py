@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from annotator_quotes.cues import is_cue, reported_clause, subject_of
+from annotator_quotes.columns import token_starts
+from annotator_quotes.cues import cue_indices, reported_clause, subject_of
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
@@ -44,16 +45,30 @@ class FrameFinder:
         self.regions = regions
         self.paragraphs = paragraphs
         self._para_starts = [lo for lo, _ in paragraphs]
-        self._token_starts = _token_starts(doc)
+        self.token_starts = token_starts(doc)
+        self.cues = cue_indices(doc)
         by_start = sorted((r.start, r.outer_end) for r in regions)
         self._region_starts = [start for start, _ in by_start]
         self._region_ends = [end for _, end in by_start]
         self.quoted = [False] * len(doc)
         for r in regions:
-            span = doc.char_span(r.outer_start, r.outer_end, alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    self.quoted[i] = True
+            for i in self.token_range(r.outer_start, r.outer_end) or ():
+                self.quoted[i] = True
+
+    def token_range(self, start: int, end: int) -> range | None:
+        """The tokens ``doc.char_span(start, end, alignment_mode="expand")`` holds, found by bisection.
+
+        Same rules as spaCy: a character belongs to the token it is in or to the whitespace after;
+        a span starting on that trailing whitespace starts at the next token.
+        """
+        size, starts = len(self.text), self.token_starts
+        if not (0 <= start < size and 0 <= end - 1 < size):
+            return None  # tokens tile the text: every character in it is in (or after) one token
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if start != starts[first] and start == starts[first] + len(self.doc[first]):
+            first += 1  # starts on the first token's trailing whitespace
+        return range(first, last + 1)
 
     def paragraph_index(self, char: int) -> int | None:
         """The index of the paragraph holding ``char`` (paragraphs are sorted and disjoint)."""
@@ -67,10 +82,33 @@ class FrameFinder:
         i = self.paragraph_index(char)
         return self.paragraphs[i] if i is not None else (0, len(self.text))
 
+    def cues_between(self, start: int, end: int) -> list[int]:
+        """The cue indices from token ``start`` up to (not including) token ``end``."""
+        return self.cues[bisect.bisect_left(self.cues, start) : bisect.bisect_left(self.cues, end)]
+
+    def line_break_in(self, start: int, end: int) -> bool:
+        """Whether the text of tokens ``start``-``end`` holds a line break (as ``doc[start:end].text``)."""
+        hi = self.token_starts[end] if end < len(self.token_starts) else len(self.text)
+        return self.text.find("\n", self.token_starts[start], hi) >= 0
+
+    def text_outside_quotes(self, lo: int, hi: int, tokens: range) -> str:
+        """``text[lo:hi]`` with the quoted ones among ``tokens`` that start in it blanked out.
+
+        A token is blanked up to the next token's start: what lies between is its trailing
+        whitespace, a single space, so blanking it too changes nothing.
+        """
+        starts, size = self.token_starts, len(self.token_starts)
+        chars = list(self.text[lo:hi])
+        for i in tokens:
+            start = starts[i]
+            if self.quoted[i] and lo <= start < hi:
+                end = min(hi, starts[i + 1] if i + 1 < size else len(self.text))
+                chars[start - lo : end - lo] = " " * (end - start)
+        return "".join(chars)
+
     def frame(self, region: Region) -> Frame | None:
         """The cue, subject and kind of ``region``, or None when its sentence has no cue."""
-        window = self._window(region)
-        cues = [t for t in window if not self.quoted[t.i] and is_cue(t)]
+        cues = self._window_cues(region)
         if not cues:
             return None
         root = self._quote_root(region)
@@ -82,18 +120,19 @@ class FrameFinder:
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
 
-    def _window(self, region: Region) -> list[Token]:
-        """Tokens of the sentences around the quote, kept inside its paragraph(s)."""
+    def _window_cues(self, region: Region) -> list[Token]:
+        """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""
         lo = self.paragraph_of(region.outer_start)[0]
         hi = self.paragraph_of(max(region.outer_start, region.outer_end - 1))[1]
-        first = self.doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
-        if first is None:
+        tokens = self.token_range(region.outer_start, region.outer_end)
+        if tokens is None:
             return []
-        sents = [first[0].sent, first[-1].sent]
+        sents = [self.doc[tokens[0]].sent, self.doc[tokens[-1]].sent]
         start, end = sents[0].start, sents[1].end
         start = self._with_colon_sentence(start)
         end = self._with_trailing_frame(end, region)
-        return [t for t in self.doc[start:end] if lo <= t.idx < hi]
+        starts, quoted = self.token_starts, self.quoted
+        return [self.doc[i] for i in self.cues_between(start, end) if lo <= starts[i] < hi and not quoted[i]]
 
     def _with_colon_sentence(self, start: int) -> int:
         """Include the previous sentence when it ends in a colon ('Asif wrote on X:')."""
@@ -106,11 +145,11 @@ class FrameFinder:
         after = self._first_token_from(region.outer_end)
         if end >= len(self.doc) or after is None:
             return end
-        if any(not (t.is_punct or t.is_space) for t in self.doc[after:end]):
+        if any(_is_word(t) for t in self.doc[after:end]):
             return end
         nxt = self.doc[end].sent
-        words = [t for t in nxt if not self.quoted[t.i]]
-        if len(nxt) <= NEXT_FRAME_MAX and len(words) == len(nxt) and any(is_cue(t) for t in nxt):
+        unquoted = not any(self.quoted[nxt.start : nxt.end])
+        if len(nxt) <= NEXT_FRAME_MAX and unquoted and self.cues_between(nxt.start, nxt.end):
             if nxt[0].is_lower or nxt[0].lower_ in {"he", "she", "they"}:
                 return nxt.end
         return end
@@ -122,8 +161,8 @@ class FrameFinder:
         frame rule has always looked at (a slice of the Doc by a character offset), kept so the
         output does not change; it is found by bisection instead of by walking the Doc.
         """
-        i = max(char, bisect.bisect_left(self._token_starts, char))
-        return i if i < len(self._token_starts) else None
+        i = max(char, bisect.bisect_left(self.token_starts, char))
+        return i if i < len(self.token_starts) else None
 
     def _quote_root(self, region: Region) -> Token | None:
         span = self.doc.char_span(region.start, region.end, alignment_mode="expand")
@@ -138,8 +177,7 @@ class FrameFinder:
         clause = self.doc[start:end]
         if not (clause.start_char <= region.start and region.end <= clause.end_char + 2):
             return None
-        outside = [t for t in clause if not self.quoted[t.i] and not (t.is_punct or t.is_space)]
-        if not outside:
+        if not any(not self.quoted[i] and _is_word(self.doc[i]) for i in range(start, end)):
             return None
         return clause.start_char, max([clause.end_char, *self._region_ends_within(clause)])
 
@@ -154,9 +192,8 @@ class FrameFinder:
         return ":" in before
 
 
-def _token_starts(doc: Doc) -> list[int]:
-    """The character offset of every token, read in one array call rather than token by token."""
-    return [int(i) for i in doc.to_array("IDX")] if len(doc) else []
+def _is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space)
 
 
 def _governs(cue: Token, root: Token | None) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from annotator_quotes.cues import is_according, is_cue, reported_clause, subject_of
+from annotator_quotes.cues import is_according, reported_clause, subject_of
+from annotator_quotes.frames import FrameFinder
 from annotator_quotes.lexicon import SPEAKER_NOUNS, SUBJECT_PRONOUNS
 
 MIN_CLAUSE_TOKENS = 3
@@ -29,16 +30,21 @@ class Reported:
     rule: str
 
 
-def find_indirect(doc: Doc, quoted: list[bool], entity_chars: set[int]) -> list[Reported]:
-    """Reported clauses without quotation marks, in document order."""
+def find_indirect(finder: FrameFinder, entity_chars: set[int]) -> list[Reported]:
+    """Reported clauses without quotation marks, in document order.
+
+    Only the document's cues (indexed once by the finder) are visited, not every token.
+    """
+    doc, quoted = finder.doc, finder.quoted
     found = []
-    for token in doc:
-        if quoted[token.i] or not is_cue(token):
+    for i in finder.cues:
+        if quoted[i]:
             continue
+        token = doc[i]
         span = _according_clause(token) if is_according(token) else reported_clause(token)
         if span is None or span[1] - span[0] < MIN_CLAUSE_TOKENS:
             continue
-        if any(quoted[i] for i in range(*span)) or _crosses_line(doc, token.i, span):
+        if any(quoted[span[0] : span[1]]) or _crosses_line(finder, i, span):
             continue
         subject = subject_of(token)
         if subject is None or not _can_speak(subject, entity_chars):
@@ -50,10 +56,9 @@ def find_indirect(doc: Doc, quoted: list[bool], entity_chars: set[int]) -> list[
     return found
 
 
-def _crosses_line(doc: Doc, cue: int, span: tuple[int, int]) -> bool:
+def _crosses_line(finder: FrameFinder, cue: int, span: tuple[int, int]) -> bool:
     """Whether the cue and its clause are not on one line (one paragraph)."""
-    lo, hi = min(cue, span[0]), max(cue + 1, span[1])
-    return "\n" in doc[lo:hi].text
+    return finder.line_break_in(min(cue, span[0]), max(cue + 1, span[1]))
 
 
 def _can_speak(subject: Token, entity_chars: set[int]) -> bool:
