@@ -7,61 +7,117 @@ can have before that core. A match can then only start at a word start from ``re
 trigger hit up to the hit's end, so :func:`rule_matches` tries ``pattern.match`` there alone, in text
 order, skipping what the previous match consumed: exactly the matches ``pattern.finditer`` returns.
 ``reach=None`` only skips a rule whose trigger is absent from the document.
+
+Trying more places than needed never changes the result (``pattern.match`` simply fails there), so the
+hits and windows may be a superset: hits are found with ``str.find`` on literal parts of the trigger,
+and each window is measured back from its hit alone, not from token lists of the whole text.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # Characters that ``re`` matches case-insensitively to an ASCII letter but ``str.lower`` does not map
 # to it (U+212A KELVIN SIGN lowers to "k"; U+0130 lowers to two characters and disables the prefilter).
-FOLD_FIXES = str.maketrans({"ı": "i", "ſ": "s"})
-TOKEN = re.compile(r"\S+")
+FOLD_FIXES = {"ı": "i", "ſ": "s"}
 WORD_START = re.compile(r"\b\w")
 
 
 @dataclass(frozen=True)
 class Trigger:
-    """What every match of a rule contains, and how many whitespace runs a match has before it."""
+    """What every match of a rule contains, and how many whitespace runs a match has before it.
+
+    ``starts`` optionally lists literal strings, one of which every hit of ``pattern`` has exactly
+    ``back`` characters after its start: ``str.find`` locates them far faster than ``re`` scans an
+    alternation or a leading ``\\d`` at every position, and ``pattern.match`` confirms each.
+    """
 
     pattern: re.Pattern[str]
     reach: int | None
     folded: bool = True
+    starts: tuple[str, ...] = ()
+    back: int = 0
 
 
 class Scan:
-    """One document's text, its case-folded copy and (lazily) its token and word-start offsets."""
+    """One document's text, its case-folded copy, and the trigger hits and candidates found so far."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        folded = text.lower()
-        if not folded.isascii():
-            folded = folded.translate(FOLD_FIXES)
-        # Offsets must agree between the two texts; a length change (U+0130) turns the prefilter off.
-        self.folded: str | None = folded if len(folded) == len(text) else None
+        self.folded: str | None = _folded(text)
         self._hits: dict[tuple[re.Pattern[str], bool], list[tuple[int, int]]] = {}
+        self._candidates: dict[tuple[re.Pattern[str], bool, int], list[int]] = {}
 
     @functools.cached_property
-    def token_starts(self) -> list[int]:
-        """Where each run of non-whitespace begins (``reach`` counts the runs between)."""
-        return [m.start() for m in TOKEN.finditer(self.text)]
-
-    @functools.cached_property
-    def word_starts(self) -> list[int]:
-        """Where each word begins: the only places a pattern starting ``\\b\\w`` can match."""
-        return [m.start() for m in WORD_START.finditer(self.text)]
+    def backwards(self) -> str:
+        """The text reversed, so that a forward ``match`` can walk back over tokens."""
+        return self.text[::-1]
 
     def hits(self, trigger: Trigger) -> list[tuple[int, int]]:
-        """(start, end) of every trigger occurrence, on the folded or the original text (scanned once)."""
+        """(start, end) of trigger occurrences, on the folded or the original text (found once).
+
+        Every hit ``trigger.pattern.finditer`` would give is included, in text order.
+        """
         key = (trigger.pattern, trigger.folded)
         if key not in self._hits:
-            target = self.folded if trigger.folded else self.text
-            self._hits[key] = [m.span() for m in trigger.pattern.finditer(target or "")]
+            target = (self.folded if trigger.folded else self.text) or ""
+            self._hits[key] = find_hits(trigger, target)
         return self._hits[key]
+
+    def candidates(self, trigger: Trigger, reach: int) -> list[int]:
+        """The word starts where a rule with this trigger may match (computed once per trigger)."""
+        key = (trigger.pattern, trigger.folded, reach)
+        if key not in self._candidates:
+            self._candidates[key] = candidate_starts(self.hits(trigger), reach, self)
+        return self._candidates[key]
+
+    def reach_back(self, start: int, reach: int) -> int:
+        """Where the token ``reach`` tokens before the one at ``start`` begins (or the first token)."""
+        walked = _backward_tokens(reach).match(self.backwards, len(self.text) - start)
+        return len(self.text) - walked.end() if walked is not None else start
+
+    def word_starts(self, lo: int, hi: int) -> Iterator[int]:
+        """Word starts from ``lo`` to ``hi`` inclusive (``\\b`` still sees the character before ``lo``)."""
+        return (m.start() for m in WORD_START.finditer(self.text, lo, hi + 1))
+
+
+def _folded(text: str) -> str | None:
+    """The lower-cased text with offsets kept, or None when lower-casing changes its length (U+0130)."""
+    folded = text.lower()
+    if not folded.isascii():
+        for char, fixed in FOLD_FIXES.items():
+            folded = folded.replace(char, fixed)
+    return folded if len(folded) == len(text) else None
+
+
+@functools.cache
+def _backward_tokens(reach: int) -> re.Pattern[str]:
+    """On reversed text: the rest of the current token, then up to ``reach`` earlier tokens."""
+    return re.compile(rf"\S*(?:\s+\S+){{0,{reach}}}")
+
+
+def find_hits(trigger: Trigger, target: str) -> list[tuple[int, int]]:
+    """Trigger hits in ``target``: by ``finditer``, or where a literal of ``starts`` allows a match."""
+    if not trigger.starts:
+        return [m.span() for m in trigger.pattern.finditer(target)]
+    match = trigger.pattern.match
+    starts = sorted(_literal_offsets(trigger.starts, target, trigger.back))
+    return [(start, m.end()) for start in starts if (m := match(target, start)) is not None]
+
+
+def _literal_offsets(literals: Iterable[str], target: str, back: int) -> set[int]:
+    """Every offset ``back`` characters before an occurrence of one of ``literals`` (overlaps too)."""
+    found: set[int] = set()
+    for literal in literals:
+        at = target.find(literal)
+        while at >= 0:
+            if at >= back:
+                found.add(at - back)
+            at = target.find(literal, at + 1)
+    return found
 
 
 def rule_matches(pattern: re.Pattern[str], trigger: Trigger | None, scan: Scan) -> Iterator[re.Match[str]]:
@@ -74,18 +130,25 @@ def rule_matches(pattern: re.Pattern[str], trigger: Trigger | None, scan: Scan) 
         yield from (pattern.finditer(scan.text) if hits else ())
         return
     end = 0
-    for start in candidate_starts(hits, trigger.reach, scan):
-        if start >= end and (m := pattern.match(scan.text, start)) is not None:
+    text = scan.text
+    for start in scan.candidates(trigger, trigger.reach):
+        if start >= end and (m := pattern.match(text, start)) is not None:
             yield m
             end = m.end()
 
 
 def candidate_starts(hits: list[tuple[int, int]], reach: int, scan: Scan) -> list[int]:
-    """Word starts from ``reach`` tokens before each hit to its end, in text order."""
-    tokens, words = scan.token_starts, scan.word_starts
-    found: set[int] = set()
-    for start, end in hits:
-        token = max(bisect.bisect_right(tokens, start) - 1 - reach, 0)
-        lo = tokens[token] if tokens else 0
-        found.update(words[bisect.bisect_left(words, lo) : bisect.bisect_right(words, end)])
-    return sorted(found)
+    """Word starts from ``reach`` tokens before each hit to its end, in text order, each once."""
+    windows = sorted((scan.reach_back(start, reach), end) for start, end in hits)
+    return [word for lo, hi in _merged(windows) for word in scan.word_starts(lo, hi)]
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted inclusive windows with overlapping ones joined, so no word start is listed twice."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged

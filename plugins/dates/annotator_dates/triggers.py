@@ -4,33 +4,43 @@
 position ("the beginning of in" 4), a weekday, a cue, "the", a day, "of"; the values are generous on
 purpose, since a too-small one would lose matches (tests/test_dates_prefilter.py checks every rule).
 Folded triggers run on the lower-cased text and stand for ``(?i:...)`` parts of the patterns.
+A trigger that is a plain list of words is found word by word with ``str.find``; the ones led by a
+digit name a literal they contain (``starts``, ``back`` characters in) so as to be found the same way.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from annotator_dates.prefilter import Trigger
 
-
-def _folded(pattern: str, reach: int | None) -> Trigger:
-    return Trigger(re.compile(pattern), reach, folded=True)
+WORD_LIST = re.compile(r"\w+(?:\|\w+)*")
 
 
-def _exact(pattern: str, reach: int | None) -> Trigger:
-    return Trigger(re.compile(pattern), reach, folded=False)
+def _folded(pattern: str, reach: int | None, starts: tuple[str, ...] = (), back: int = 0) -> Trigger:
+    return Trigger(re.compile(pattern), reach, True, starts or _words(pattern), back)
+
+
+def _exact(pattern: str, reach: int | None, starts: tuple[str, ...] = (), back: int = 0) -> Trigger:
+    return Trigger(re.compile(pattern), reach, False, starts or _words(pattern), back)
+
+
+def _words(pattern: str) -> tuple[str, ...]:
+    """The alternatives of a pattern that is only words ("today|tonight"), else none."""
+    return tuple(pattern.split("|")) if WORD_LIST.fullmatch(pattern) else ()
 
 
 # MONTH is case-sensitive and each of its names begins with one of these.
 MONTH = _exact(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", 10)
 WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 6)
-PLURAL_WEEKDAY = Trigger(WEEKDAY.pattern, 2, folded=False)
-YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
-YEAR_RANGE = Trigger(YEAR.pattern, 2, folded=False)
+PLURAL_WEEKDAY = dataclasses.replace(WEEKDAY, reach=2)
+YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6, starts=("15", "16", "17", "18", "19", "20"))
+YEAR_RANGE = dataclasses.replace(YEAR, reach=2)
 DECADE = _exact(r"0s", None)  # a decade may start with a quote, not a word: whole-document check only
 CENTURY = _folded(r"century", None)  # "[\s-]+" before "century" has no bound on whitespace runs
-ISO_DATE = _exact(r"\d{4}-\d\d-\d\d", 2)
-NUMERIC_DATE = _exact(r"\d/\d", 2)
+ISO_DATE = _exact(r"\d{4}-\d\d-\d\d", 2, starts=("-",), back=4)
+NUMERIC_DATE = _exact(r"\d/\d", 2, starts=("/",), back=1)
 DAY_WORD = _folded(r"today|tonight|yesterday|tomorrow", 10)
 DAY_PART = _folded(r"morning|afternoon|evening|night", 3)
 REL_UNIT = _folded(r"week|month|year|decade|century|quarter", 10)
@@ -47,5 +57,5 @@ EVERY = _folded(r"every|each", 2)
 SET_WORD = _folded(r"daily|weekly|monthly|annually|yearly|hourly|nightly", 2)
 TIMES = _folded(r"once|twice|thrice|times", 3)
 AM_PM = _folded(r"\d\s*[ap]\.?m", 4)
-COLON_TIME = _exact(r"\d:[0-5]\d", 2)
+COLON_TIME = _exact(r"\d:[0-5]\d", 2, starts=(":",), back=1)
 NOON = _folded(r"noon|midday|midnight", 2)
