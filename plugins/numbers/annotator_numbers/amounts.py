@@ -62,10 +62,33 @@ MULTIPLIER_RE = re.compile(
 HALF_A_RE = re.compile(rf"\bhalf\s+an?\s+({_alternation([*SCALES, 'dozen'])})\b", re.I)
 # Vague words that are a count only before "of": "scores of people" (not football scores).
 NEEDS_OF = frozenset({"scores", "a couple"})
+_OF_RE = re.compile(r"\s+of\b")
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_LOWER_LETTERS_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"\w+")
+# Every whole word a reader's match can begin with (lower case); "twofold" is the one that is not whole.
+_STARTING_WORDS = frozenset(
+    {
+        *UNITS,
+        *TENS,
+        *SCALES,
+        "dozen",
+        *ORDINALS,
+        *DENOMINATORS,
+        *MULTIPLIERS,
+        "a",
+        "an",
+        "half",
+        *(phrase.split()[0] for phrase in VAGUE),
+    }
+)
 
 
 def read_amount(text: str, pos: int) -> Amount | None:
     """The amount that starts exactly at ``pos``, or None."""
+    if not _may_start(text, pos):
+        return None
     for reader in (_vague, _half_a, _one_in, _fraction, _multiplier, _ordinal, _digits, _words):
         found = reader(text, pos)
         if found is not None:
@@ -73,12 +96,30 @@ def read_amount(text: str, pos: int) -> Amount | None:
     return None
 
 
+def _may_start(text: str, pos: int) -> bool:
+    """False when no reader can match at ``pos``: an ASCII word that starts none of them.
+
+    Most positions the scanner tries are words like "after" or "and"; turning them away with one
+    set lookup saves eight regex matches each. Non-ASCII words go to the readers (``re.I`` matches
+    "ſ" as "s"), and so does anything that is not a letter.
+    """
+    char = text[pos : pos + 1]
+    if not (char.isascii() and char.isalpha()):
+        return True
+    found = _WORD_RE.match(text, pos)
+    word = found.group() if found else char  # a letter always starts a word
+    if not word.isascii():
+        return True
+    word = word.lower()
+    return word in _STARTING_WORDS or word.endswith("fold")
+
+
 def _vague(text: str, pos: int) -> Amount | None:
     m = VAGUE_RE.match(text, pos)
     if not m:
         return None
     key = " ".join(m.group(1).lower().split())
-    if key in NEEDS_OF and not re.match(r"\s+of\b", text[m.end() :]):
+    if key in NEEDS_OF and not _OF_RE.match(text, m.end()):
         return None
     low, high = VAGUE[key]
     return Amount(pos, m.end(), low, "vague", "vague", low=low, high=high)
@@ -120,7 +161,7 @@ def _fraction(text: str, pos: int) -> Amount | None:
 
 def _noun_follows(text: str, pos: int) -> bool:
     """A word other than "of" comes next, as in "a third time" (not "a third of", "by a third.")."""
-    m = re.match(r"\s+([A-Za-z]+)", text[pos : pos + 30])
+    m = _NEXT_WORD_RE.match(text, pos, pos + 30)
     return m is not None and m.group(1).lower() not in ("of", "and", "or", "to", "in")
 
 
@@ -166,7 +207,7 @@ def _words(text: str, pos: int) -> Amount | None:
     m = WORDS_RE.match(text, pos)
     if not m:
         return None
-    words = list(re.finditer(r"[A-Za-z]+", m.group(0)))
+    words = list(_LETTERS_RE.finditer(m.group(0)))
     lowered = [w.group(0).lower() for w in words]
     article = lowered[0] in ("a", "an")
     parsed = parse_words(lowered[1:] if article else lowered, article)
@@ -178,7 +219,7 @@ def _words(text: str, pos: int) -> Amount | None:
 
 
 def _word_value(word: str) -> Decimal | None:
-    parsed = parse_words(re.findall(r"[a-z]+", word), False)
+    parsed = parse_words(_LOWER_LETTERS_RE.findall(word), False)
     return parsed[0] if parsed else None
 
 

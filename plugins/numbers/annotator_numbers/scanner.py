@@ -7,6 +7,7 @@ number here (dates, durations, names such as "Article 370") and to find what is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -101,20 +102,72 @@ _SPACE_UNIT = re.compile(r"\s+(?:(square|sq|cubic|nautical|metric|degrees?)\s+)?
 _CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{'|'.join(MONTHS)})\b")
+_PAKISTAN = re.compile("Pakistan")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_SPAN_END = re.compile(r"\s*-\s*\d{2}\b")  # "2024-25"
+# ``_range`` reads its separator case-sensitively ("5 TO 6" is no range): the pattern without re.I.
+_RANGE_SEP_CASED = re.compile(_RANGE_SEP.pattern)
+_AND_SEP = re.compile(r"\s+and\s+")
+
+
+def _prefix_alternation(heads: set[str]) -> str:
+    """An alternation matching any of ``heads``, as a trie, so the engine tests each letter once."""
+    by_first: dict[str, set[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], set()).add(head[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests:  # a shorter head already matches every longer one
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}(?:{_prefix_alternation(rests)})")
+    return "|".join(parts)
+
+
+# Where TRIGGER may match (a superset): a currency sign, or where a run of word characters starts
+# with a digit or with the first three letters of one of its words or codes. "US$" inside a word
+# ("bus$5") is found from its "$". Same flags as TRIGGER, so "ſ" and "K" (Kelvin) match alike.
+_HEADS = {word.lower()[:3] for word in (*_FIRST_WORDS, *ISO_CODES, "Rs", "US")}
+_MAY_TRIGGER = re.compile(rf"[$€£¥₹]|(?<!\w)(?:\d|{_prefix_alternation(_HEADS)})", re.I)
 
 
 def scan(text: str) -> list[Candidate]:
     """Every number expression in ``text``, left to right, without overlaps."""
     found: list[Candidate] = []
     pos = 0
-    for m in TRIGGER.finditer(text):
-        if m.start() < pos:
+    for start in _trigger_starts(text):
+        if start < pos:
             continue
-        cand = read_candidate(text, m.start())
+        cand = read_candidate(text, start)
         if cand is not None:
             found.append(cand)
             pos = cand.end
     return found
+
+
+def _trigger_starts(text: str) -> Iterator[int]:
+    """Where ``TRIGGER.finditer(text)`` finds its matches, in order, without running it on every character.
+
+    TRIGGER's big alternation tried at each of the text's characters cost half the layer's time. It
+    can only match where a run of word characters starts (its words and codes follow ``\\b``, its
+    digits no word character), at a currency sign, or two characters before a "$" ("bus$5" matches
+    "us$"); so it is tried only where ``_MAY_TRIGGER`` finds such a place. Matches are taken left to
+    right and none is looked for inside the previous one, exactly as ``finditer`` does.
+    """
+    match = TRIGGER.match
+    search = 0  # where finditer would look next
+    for maybe in _MAY_TRIGGER.finditer(text):
+        pos = maybe.start()
+        if pos < search:
+            continue
+        if text[pos] == "$" and pos - 2 >= search and (m := match(text, pos - 2)):
+            yield pos - 2
+            search = m.end()
+            if pos < search:
+                continue
+        if m := match(text, pos):
+            yield pos
+            search = m.end()
 
 
 def read_candidate(text: str, pos: int) -> Candidate | None:
@@ -141,7 +194,7 @@ def _currency_prefix(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     sign = m.group(0).strip().rstrip(".")
     if sign == "Rs":
-        return "PKR" if re.search(r"Pakistan", text[max(0, pos - 300) : pos + 300]) else "INR", m.end()
+        return "PKR" if _PAKISTAN.search(text, max(0, pos - 300), pos + 300) else "INR", m.end()
     return CURRENCY_SYMBOLS.get(sign, sign), m.end()
 
 
@@ -160,9 +213,7 @@ def _range(text: str, cand: Candidate) -> None:
     if cand.amount.sort != "cardinal":
         return
     between = _BETWEEN.search(text, max(0, cand.start - 10), cand.start)
-    sep = re.compile(
-        r"\s+and\s+" if between and between.group(1).lower() == "between" else _RANGE_SEP.pattern
-    )
+    sep = _AND_SEP if between and between.group(1).lower() == "between" else _RANGE_SEP_CASED
     m = sep.match(text, cand.end)
     if not m or (m.group(0).strip().lower() == "or" and cand.amount.digits):
         return
@@ -265,7 +316,7 @@ def _temporal(text: str, cand: Candidate) -> None:
     ):
         cand.temporal = cand.temporal or amount.digits
     raw = text[amount.start : amount.end]
-    if re.fullmatch(r"\d{4}", raw) and 1000 <= int(raw) <= 2100 and cand.kind == "cardinal":
+    if _YEAR.fullmatch(raw) and 1000 <= int(raw) <= 2100 and cand.kind == "cardinal":
         cand.year_like = True
-    if re.match(r"\s*-\s*\d{2}\b", text[amount.end :]) and cand.year_like:
+    if cand.year_like and _YEAR_SPAN_END.match(text, amount.end):
         cand.temporal = True  # "2024-25"
