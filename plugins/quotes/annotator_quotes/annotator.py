@@ -179,10 +179,10 @@ class _Builder:
         """The cue's sentence with the quoted stretches blanked out (so 'on X' inside a quote is ignored)."""
         if item.cue is None:
             return ""
-        sent = item.cue.sent
+        start, end = self.finder.sentence(item.cue.i)
         lo, hi = self.finder.paragraph_of(item.cue.idx)
-        lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
-        return self.finder.text_outside_quotes(lo, hi, range(sent.start, sent.end))
+        lo, hi = max(lo, self.finder.token_starts[start]), min(hi, self.finder.token_end(end - 1))
+        return self.finder.text_outside_quotes(lo, hi, range(start, end))
 
 
 def _speaker_fields(speaker: Speaker | None) -> dict[str, Any]:

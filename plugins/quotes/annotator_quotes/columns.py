@@ -14,6 +14,13 @@ def token_starts(doc: Doc) -> list[int]:
     return cast(list[int], doc.to_array("IDX").tolist()) if len(doc) else []
 
 
+def tokens_equal(doc: Doc, attr: str, value: int) -> list[int]:
+    """The indices of the tokens whose ``attr`` (e.g. "SENT_START") is ``value``."""
+    if not len(doc):
+        return []
+    return cast(list[int], np.flatnonzero(doc.to_array(attr) == value).tolist())
+
+
 def sorted_ids(ids: Iterable[int]) -> np.ndarray:
     """String ids as a sorted array, for ``tokens_with``."""
     return np.array(sorted(ids), dtype=np.uint64)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from annotator_quotes.columns import token_starts
+from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
 from annotator_quotes.marks import Region
 
@@ -47,6 +47,7 @@ class FrameFinder:
         self._para_starts = [lo for lo, _ in paragraphs]
         self.token_starts = token_starts(doc)
         self.cues = cue_indices(doc)
+        self._sent_starts = _sentence_starts(doc)
         by_start = sorted((r.start, r.outer_end) for r in regions)
         self._region_starts = [start for start, _ in by_start]
         self._region_ends = [end for _, end in by_start]
@@ -54,6 +55,22 @@ class FrameFinder:
         for r in regions:
             for i in self.token_range(r.outer_start, r.outer_end) or ():
                 self.quoted[i] = True
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token range [start, end) of the sentence holding token ``i``, as ``doc[i].sent`` has it.
+
+        Found by bisection in the sentence starts read once, instead of a walk per call.
+        """
+        starts = self._sent_starts
+        if starts is None:
+            sent = self.doc[i].sent
+            return sent.start, sent.end
+        k = bisect.bisect_right(starts, i)
+        return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(self.doc))
+
+    def token_end(self, i: int) -> int:
+        """The character offset just past token ``i`` (its trailing whitespace excluded)."""
+        return self.token_starts[i] + len(self.doc[i])
 
     def token_range(self, start: int, end: int) -> range | None:
         """The tokens ``doc.char_span(start, end, alignment_mode="expand")`` holds, found by bisection.
@@ -127,8 +144,7 @@ class FrameFinder:
         tokens = self.token_range(region.outer_start, region.outer_end)
         if tokens is None:
             return []
-        sents = [self.doc[tokens[0]].sent, self.doc[tokens[-1]].sent]
-        start, end = sents[0].start, sents[1].end
+        start, end = self.sentence(tokens[0])[0], self.sentence(tokens[-1])[1]
         start = self._with_colon_sentence(start)
         end = self._with_trailing_frame(end, region)
         starts, quoted = self.token_starts, self.quoted
@@ -137,7 +153,7 @@ class FrameFinder:
     def _with_colon_sentence(self, start: int) -> int:
         """Include the previous sentence when it ends in a colon ('Asif wrote on X:')."""
         if start > 0 and self.doc[start - 1].text == ":":
-            return self.doc[start - 1].sent.start
+            return self.sentence(start - 1)[0]
         return start
 
     def _with_trailing_frame(self, end: int, region: Region) -> int:
@@ -147,11 +163,12 @@ class FrameFinder:
             return end
         if any(_is_word(t) for t in self.doc[after:end]):
             return end
-        nxt = self.doc[end].sent
-        unquoted = not any(self.quoted[nxt.start : nxt.end])
-        if len(nxt) <= NEXT_FRAME_MAX and unquoted and self.cues_between(nxt.start, nxt.end):
-            if nxt[0].is_lower or nxt[0].lower_ in {"he", "she", "they"}:
-                return nxt.end
+        nxt_start, nxt_end = self.sentence(end)
+        unquoted = not any(self.quoted[nxt_start:nxt_end])
+        if nxt_end - nxt_start <= NEXT_FRAME_MAX and unquoted and self.cues_between(nxt_start, nxt_end):
+            first = self.doc[nxt_start]
+            if first.is_lower or first.lower_ in {"he", "she", "they"}:
+                return nxt_end
         return end
 
     def _first_token_from(self, char: int) -> int | None:
@@ -190,6 +207,14 @@ class FrameFinder:
     def _colon_before(self, region: Region) -> bool:
         before = self.text[max(0, region.outer_start - 3) : region.outer_start]
         return ":" in before
+
+
+def _sentence_starts(doc: Doc) -> list[int] | None:
+    """The tokens that start a sentence, or None when ``Token.sent`` must be asked (hooks, no parse)."""
+    hooks = ("sent" in doc.user_token_hooks, "sent" in doc.user_span_hooks, "sents" in doc.user_hooks)
+    if any(hooks) or not doc.has_annotation("SENT_START"):
+        return None
+    return tokens_equal(doc, "SENT_START", 1)
 
 
 def _is_word(token: Token) -> bool:
