@@ -76,13 +76,13 @@ class EntitiesAnnotator(Annotator):
         return merge(matches, found)
 
     def _spans(self, clusters: list[Cluster]) -> list[EntitySpan]:
-        spans: list[EntitySpan] = []
+        """One span per mention in text order, each built once with its final id."""
+        rows: list[tuple[Mention, _Entity]] = []
         for number, c in enumerate(sorted(clusters, key=lambda c: c.mentions[0].start), start=1):
-            spans.extend(_entity_spans(c, f"E{number}"))
-        spans.sort(key=lambda s: (s.start, s.end))
-        for i, span in enumerate(spans):
-            span.id = self.span_id(i)
-        return spans
+            entity = _Entity(c, f"E{number}")
+            rows.extend((m, entity) for m in c.mentions)
+        rows.sort(key=lambda row: (row[0].start, row[0].end))
+        return [entity.span(m, self.span_id(i)) for i, (m, entity) in enumerate(rows)]
 
 
 def _mark_acronyms(clusters: list[Cluster], acronyms: dict[str, str]) -> None:
@@ -99,24 +99,27 @@ def title_case(text: str) -> bool:
     return not words or sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _entity_spans(c: Cluster, entity_id: str) -> list[EntitySpan]:
-    """One span per mention, all with the entity's voted label, canonical name and aliases."""
-    label, share = vote(c)
-    canonical, kb_id = c.canonical, c.kb_id  # once: each walks the mentions
-    aliases = sorted({m.text for m in c.mentions} - {canonical})
-    return [
-        EntitySpan(
-            id="",
+class _Entity:
+    """What every span of one entity shares: its id, voted label and share, canonical name and aliases."""
+
+    def __init__(self, c: Cluster, entity_id: str) -> None:
+        self.entity_id = entity_id
+        self.label, self.share = vote(c)
+        self.canonical, self.kb_id = c.canonical, c.kb_id  # once: each walks the mentions
+        self.aliases = sorted({m.text for m in c.mentions} - {self.canonical})
+
+    def span(self, m: Mention, span_id: str) -> EntitySpan:
+        """The span of one mention of the entity."""
+        return EntitySpan(
+            id=span_id,
             start=m.start,
             end=m.end,
             text=m.text,
-            label=label,
-            entity_id=entity_id,
-            canonical=canonical,
-            kb_id=kb_id,
-            aliases=aliases,
-            confidence=1.0 if m.rule == "gazetteer" else share,
-            rule="vote" if m.rule == "model" and m.label != label else m.rule,
+            label=self.label,
+            entity_id=self.entity_id,
+            canonical=self.canonical,
+            kb_id=self.kb_id,
+            aliases=self.aliases,
+            confidence=1.0 if m.rule == "gazetteer" else self.share,
+            rule="vote" if m.rule == "model" and m.label != self.label else m.rule,
         )
-        for m in c.mentions
-    ]

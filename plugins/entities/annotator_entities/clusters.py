@@ -67,7 +67,8 @@ def cluster(mentions: list[Mention], acronyms: dict[str, str], fuzzy: float | No
     """Assign every mention to a cluster; ``acronyms`` maps an acronym to its long form's text."""
     index = _Lookup(fuzzy)
     for m in sorted(mentions, key=lambda m: m.start):
-        index.add(m, index.find(m))
+        words = name_words(m.text)  # both finding and indexing need them
+        index.add(m, words, index.find(m, words))
     return _join_acronyms(index.clusters, acronyms)
 
 
@@ -90,18 +91,18 @@ class _Lookup:
         self.shapes: list[dict[str, None]] = []  # skeletons long enough to compare
         self.by_initial: dict[str, list[int]] = defaultdict(list)
 
-    def find(self, m: Mention) -> int | None:
+    def find(self, m: Mention, words: set[str]) -> int | None:
         """Position of the cluster ``m`` joins: same gazetteer id, same text, a person, a spelling."""
         hit = self.by_kb.get(m.kb_id) if m.kb_id is not None else None
         if hit is None:
             hit = self.by_norm.get(norm(m.text))
         if hit is None:
-            hit = self._person_match(m)
+            hit = self._person_match(m, words)
         if hit is None and self.fuzzy is not None:
             hit = self._spelling_match(m, self.fuzzy)
         return hit
 
-    def add(self, m: Mention, at: int | None) -> None:
+    def add(self, m: Mention, words: set[str], at: int | None) -> None:
         """Append ``m`` to cluster ``at`` (a new cluster when None) and index what it brings."""
         if at is None:
             at = len(self.clusters)
@@ -117,7 +118,6 @@ class _Lookup:
         self.by_norm[key] = min(at, self.by_norm.get(key, at))
         if m.label == "PERSON":
             self.people.add(at)
-        words = name_words(m.text)
         self.known[at][frozenset(words)] = None
         for w in words:
             self.by_word[w].add(at)
@@ -131,14 +131,13 @@ class _Lookup:
             bisect.insort(self.by_initial[shape[0]], at)
         self.shapes[at][shape] = None
 
-    def _person_match(self, m: Mention) -> int | None:
+    def _person_match(self, m: Mention, words: set[str]) -> int | None:
         """The most recent person whose name holds the mention's words (or, for a PERSON, the reverse).
 
         A surname alone is often mislabelled ("Asif's" as ORG), so any single word may join; a
         longer non-PERSON mention may not. Either inclusion needs a shared word, so only people
         with one of the mention's words are looked at, latest first.
         """
-        words = name_words(m.text)
         if not words or (m.label != "PERSON" and len(words) > 1):
             return None
         candidates = {i for w in words for i in self.by_word.get(w, ()) if i in self.people}

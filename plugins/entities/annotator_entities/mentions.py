@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annotator.intervals import IntervalIndex
 from annotator_entities.trimming import TITLES, trim
@@ -85,16 +85,23 @@ def model_mentions(parsed: Doc, labels: set[str], text: str | None = None) -> li
 
 
 class _Window:
-    """An entity's tokens and one token either side, made once: every ``doc[i]`` builds a new Token.
+    """An entity's tokens, made once (every ``doc[i]`` builds a new Token), and its neighbours on demand.
 
     ``start`` and ``end`` index the list; ``name`` narrows them to the trimmed name, and the
-    context checks read the tokens just outside it.
+    context checks read the tokens just outside it, which only some labels need.
     """
 
     def __init__(self, doc: Doc, ent_start: int, ent_end: int) -> None:
-        first = max(ent_start - 1, 0)
-        self.tokens = [doc[i] for i in range(first, min(ent_end + 1, len(doc)))]
-        self.start, self.end = ent_start - first, ent_end - first
+        self.doc, self.offset = doc, ent_start
+        self.tokens = [doc[i] for i in range(ent_start, ent_end)]
+        self.start, self.end = 0, len(self.tokens)
+
+    def _token(self, i: int) -> Token | None:
+        """The token at ``i`` in the list's indexing, inside the entity or not; None off the document."""
+        if 0 <= i < len(self.tokens):
+            return self.tokens[i]
+        at = self.offset + i
+        return self.doc[at] if 0 <= at < len(self.doc) else None
 
     def name(self, label: str, text: str) -> tuple[int, int] | None:
         """Character bounds of the trimmed name, or None when it is not a name (titles, "X.", a portfolio)."""
@@ -113,23 +120,28 @@ class _Window:
     def _title_only(self) -> bool:
         return all(self.tokens[i].lower_.rstrip(".") in TITLE_ONLY for i in range(self.start, self.end))
 
-    def _after(self) -> str:
-        """The lower-case token right after the name ("" at the end of the document)."""
-        return self.tokens[self.end].lower_ if self.end < len(self.tokens) else ""
+    def _lower(self, i: int) -> str:
+        """The lower-case text of the token at ``i`` ("" off the document)."""
+        token = self._token(i)
+        return "" if token is None else token.lower_
 
     def _portfolio(self, label: str) -> bool:
         """A one-word 'organisation' that is a minister's portfolio: "Commerce" in "Commerce Secretary"."""
-        if label != "ORG" or self.end - self.start != 1 or self.end == len(self.tokens):
+        if label != "ORG" or self.end - self.start != 1:
             return False
-        nxt = self.tokens[self.end]
-        return not self.tokens[self.start].is_upper and nxt.lower_ in PORTFOLIO_HEADS and nxt.is_title
+        nxt = self._token(self.end)
+        return (
+            nxt is not None
+            and not self.tokens[self.start].is_upper
+            and nxt.lower_ in PORTFOLIO_HEADS
+            and nxt.is_title
+        )
 
     def place_context(self, label: str) -> bool:
         """A 'person' in a place's context: "in Kyiv", "near Rafah", "the Kurram district"."""
         if label != "PERSON":
             return False
-        before = self.tokens[self.start - 1].lower_ if self.start > 0 else ""
-        after = self._after()
+        before, after = self._lower(self.start - 1), self._lower(self.end)
         return (before in PLACE_PREPOSITIONS and after not in ("'s", "’s")) or (
             before == "the" and after in PLACE_NOUNS
         )
@@ -163,13 +175,17 @@ def _extend(start: int, end: int, chains: list[tuple[int, int]], chain_ends: lis
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions that overlap an earlier, longer one (extension can make two spans meet)."""
+    """Drop mentions that overlap an earlier, longer one (extension can make two spans meet).
+
+    Taken in start order, a (non-empty) mention overlaps a kept one exactly when it starts
+    before the furthest end kept so far.
+    """
     kept: list[Mention] = []
-    taken = IntervalIndex()
+    reach = -1
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if not taken.overlaps(m.start, m.end):
+        if m.start >= reach:
             kept.append(m)
-            taken.add(m.start, m.end)
+            reach = max(reach, m.end)
     return kept
 
 
