@@ -66,7 +66,7 @@ _OF_RE = re.compile(r"\s+of\b")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _LOWER_LETTERS_RE = re.compile(r"[a-z]+")
-_WORD_RE = re.compile(r"\w+")
+_ASCII_LETTER_WORD_RE = re.compile(r"[A-Za-z]\w*")
 # Every whole word a reader's match can begin with (lower case); "twofold" is the one that is not whole.
 _STARTING_WORDS = frozenset(
     {
@@ -103,11 +103,10 @@ def _may_start(text: str, pos: int) -> bool:
     set lookup saves eight regex matches each. Non-ASCII words go to the readers (``re.I`` matches
     "ſ" as "s"), and so does anything that is not a letter.
     """
-    char = text[pos : pos + 1]
-    if not (char.isascii() and char.isalpha()):
+    found = _ASCII_LETTER_WORD_RE.match(text, pos)
+    if found is None:
         return True
-    found = _WORD_RE.match(text, pos)
-    word = found.group() if found else char  # a letter always starts a word
+    word = found.group()
     if not word.isascii():
         return True
     word = word.lower()

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator_numbers import units
-from annotator_numbers.context import counted, excluded
+from annotator_numbers.context import amount_tokens, counted, excluded
 from annotator_numbers.model import KINDS, Kind, Number, NumberSpan
 from annotator_numbers.scanner import Candidate, scan
 
@@ -59,16 +59,18 @@ class NumbersAnnotator(Annotator):
         """Scan the text, drop what the parse says is not ours, and build one span per number."""
         kinds = set(self.options.kinds)  # type: ignore[attr-defined]
         text = document.text
-        spans = [
-            self._span(cand, parsed, text)
-            for cand in scan(text)
-            if cand.kind in kinds and not excluded(cand, parsed, text)
-        ]
+        spans = []
+        for cand in scan(text):
+            if cand.kind not in kinds or cand.temporal:
+                continue  # dates, clock times and durations are the dates plugin's
+            tokens = amount_tokens(cand, parsed)  # once for both questions to the parse
+            if not excluded(cand, tokens, text):
+                spans.append(self._span(cand, tokens, text))
         for i, span in enumerate(spans):
             span.id = self.span_id(i)
         return spans
 
-    def _span(self, cand: Candidate, parsed: Doc, text: str) -> NumberSpan:
+    def _span(self, cand: Candidate, tokens: list[Token], text: str) -> NumberSpan:
         span = NumberSpan(
             id="",
             start=cand.start,
@@ -89,7 +91,7 @@ class NumbersAnnotator(Annotator):
             rule=cand.rule,
         )
         if self.options.counted and cand.kind in COUNTING_KINDS:  # type: ignore[attr-defined]
-            found = counted(cand, parsed)
+            found = counted(tokens)
             if found is not None:
                 span.counted, span.counted_start, span.counted_end = found.text, found.start, found.end
                 span.counted_tokens = found.tokens

@@ -44,11 +44,15 @@ def anchor(tokens: list[Token]) -> Token | None:
     return outside[-1] if outside else tokens[-1]
 
 
-def excluded(cand: Candidate, parsed: Doc, text: str) -> bool:
-    """True when the candidate is not a number this layer reports."""
+def amount_tokens(cand: Candidate, parsed: Doc) -> list[Token]:
+    """The tokens of the amount (of the whole range for ranges), shared by ``excluded`` and ``counted``."""
+    return tokens_of(parsed, cand.amount.start, cand.end if cand.rule == "range" else cand.amount.end)
+
+
+def excluded(cand: Candidate, tokens: list[Token], text: str) -> bool:
+    """True when the candidate, whose amount's tokens are ``tokens``, is not a number this layer reports."""
     if cand.temporal:
         return True
-    tokens = tokens_of(parsed, cand.amount.start, cand.end if cand.rule == "range" else cand.amount.end)
     root = anchor(tokens)
     if root is None:
         return False
@@ -98,9 +102,8 @@ def _is_period_half(cand: Candidate, root: Token, raw: str) -> bool:
     return raw == "half" and root.i > 0 and root.doc[root.i - 1].lower_ in ORDINALS
 
 
-def counted(cand: Candidate, parsed: Doc) -> Counted | None:
-    """The noun phrase the amount counts or orders, from the dependency parse."""
-    tokens = tokens_of(parsed, cand.amount.start, cand.end if cand.rule == "range" else cand.amount.end)
+def counted(tokens: list[Token]) -> Counted | None:
+    """The noun phrase the amount whose tokens are ``tokens`` counts or orders, from the dependency parse."""
     root = anchor(tokens)
     if root is None:
         return None
@@ -108,7 +111,7 @@ def counted(cand: Candidate, parsed: Doc) -> Counted | None:
     if head is None:
         return None
     left, right = _extent(head, tokens[-1].i)
-    doc = parsed
+    doc = root.doc
     start, end = doc[left].idx, doc[right].idx + len(doc[right])
     # doc[left:right + 1].text, not doc.text[...]: Doc.text rebuilds the whole string on each access.
     return Counted(doc[left : right + 1].text, start, end, [left, right + 1])

@@ -189,6 +189,8 @@ def read_candidate(text: str, pos: int) -> Candidate | None:
 
 
 def _currency_prefix(text: str, pos: int) -> tuple[str | None, int]:
+    if text[pos : pos + 1].islower():
+        return None, pos  # most triggers are words; every prefix starts with a capital or a sign
     m = _CURRENCY_PREFIX.match(text, pos)
     if not m:
         return None, pos
