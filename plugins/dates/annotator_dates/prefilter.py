@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Characters that ``re`` matches case-insensitively to an ASCII letter but ``str.lower`` does not map
@@ -48,6 +48,7 @@ class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded: str | None = _folded(text)
+        self._literals = {True: Literals(self.folded or ""), False: Literals(text)}
         self._hits: dict[tuple[re.Pattern[str], bool], list[tuple[int, int]]] = {}
         self._candidates: dict[tuple[re.Pattern[str], bool, int], list[int]] = {}
 
@@ -63,8 +64,7 @@ class Scan:
         """
         key = (trigger.pattern, trigger.folded)
         if key not in self._hits:
-            target = (self.folded if trigger.folded else self.text) or ""
-            self._hits[key] = find_hits(trigger, target)
+            self._hits[key] = find_hits(trigger, self._literals[trigger.folded])
         return self._hits[key]
 
     def candidates(self, trigger: Trigger, reach: int) -> list[int]:
@@ -99,25 +99,44 @@ def _backward_tokens(reach: int) -> re.Pattern[str]:
     return re.compile(rf"\S*(?:\s+\S+){{0,{reach}}}")
 
 
-def find_hits(trigger: Trigger, target: str) -> list[tuple[int, int]]:
-    """Trigger hits in ``target``: by ``finditer``, or where a literal of ``starts`` allows a match."""
+class Literals:
+    """Where literal strings occur in one text, each looked for once per document.
+
+    A word is only checked where an already found word it begins with occurs ("days" where "day" is),
+    since the unit words of several triggers share their stems.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, list[int]] = {}
+
+    def offsets(self, literal: str) -> list[int]:
+        """Every offset where ``literal`` occurs, overlapping occurrences included, in text order."""
+        if literal not in self._found:
+            self._found[literal] = self._search(literal)
+        return self._found[literal]
+
+    def _search(self, literal: str) -> list[int]:
+        for size in range(len(literal) - 1, 0, -1):
+            stem = self._found.get(literal[:size])
+            if stem is not None:
+                return [at for at in stem if self.text.startswith(literal, at)]
+        found: list[int] = []
+        at = self.text.find(literal)
+        while at >= 0:
+            found.append(at)
+            at = self.text.find(literal, at + 1)
+        return found
+
+
+def find_hits(trigger: Trigger, literals: Literals) -> list[tuple[int, int]]:
+    """Trigger hits in ``literals.text``: by ``finditer``, or where a literal of ``starts`` allows one."""
+    target = literals.text
     if not trigger.starts:
         return [m.span() for m in trigger.pattern.finditer(target)]
-    match = trigger.pattern.match
-    starts = sorted(_literal_offsets(trigger.starts, target, trigger.back))
+    back, match = trigger.back, trigger.pattern.match
+    starts = sorted({at - back for word in trigger.starts for at in literals.offsets(word) if at >= back})
     return [(start, m.end()) for start in starts if (m := match(target, start)) is not None]
-
-
-def _literal_offsets(literals: Iterable[str], target: str, back: int) -> set[int]:
-    """Every offset ``back`` characters before an occurrence of one of ``literals`` (overlaps too)."""
-    found: set[int] = set()
-    for literal in literals:
-        at = target.find(literal)
-        while at >= 0:
-            if at >= back:
-                found.add(at - back)
-            at = target.find(literal, at + 1)
-    return found
 
 
 def rule_matches(pattern: re.Pattern[str], trigger: Trigger | None, scan: Scan) -> Iterator[re.Match[str]]:

@@ -4,8 +4,9 @@
 position ("the beginning of in" 4), a weekday, a cue, "the", a day, "of"; the values are generous on
 purpose, since a too-small one would lose matches (tests/test_dates_prefilter.py checks every rule).
 Folded triggers run on the lower-cased text and stand for ``(?i:...)`` parts of the patterns.
-A trigger that is a plain list of words is found word by word with ``str.find``; the ones led by a
-digit name a literal they contain (``starts``, ``back`` characters in) so as to be found the same way.
+A folded trigger listing several words is found word by word with ``str.find`` (``re`` tries each
+lower-case letter; capitalised or single words it skips to quickly itself); the ones led by a digit
+name a literal they contain (``starts``, ``back`` characters in) so as to be found the same way.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from annotator_dates.prefilter import Trigger
 
-WORD_LIST = re.compile(r"\w+(?:\|\w+)*")
+WORD_LIST = re.compile(r"\w+(?:\|\w+)+")
 
 
 def _folded(pattern: str, reach: int | None, starts: tuple[str, ...] = (), back: int = 0) -> Trigger:
@@ -23,11 +24,11 @@ def _folded(pattern: str, reach: int | None, starts: tuple[str, ...] = (), back:
 
 
 def _exact(pattern: str, reach: int | None, starts: tuple[str, ...] = (), back: int = 0) -> Trigger:
-    return Trigger(re.compile(pattern), reach, False, starts or _words(pattern), back)
+    return Trigger(re.compile(pattern), reach, False, starts, back)
 
 
 def _words(pattern: str) -> tuple[str, ...]:
-    """The alternatives of a pattern that is only words ("today|tonight"), else none."""
+    """The alternatives of a pattern that is only two or more words ("today|tonight"), else none."""
     return tuple(pattern.split("|")) if WORD_LIST.fullmatch(pattern) else ()
 
 
@@ -35,7 +36,7 @@ def _words(pattern: str) -> tuple[str, ...]:
 MONTH = _exact(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", 10)
 WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 6)
 PLURAL_WEEKDAY = dataclasses.replace(WEEKDAY, reach=2)
-YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6, starts=("15", "16", "17", "18", "19", "20"))
+YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
 YEAR_RANGE = dataclasses.replace(YEAR, reach=2)
 DECADE = _exact(r"0s", None)  # a decade may start with a quote, not a word: whole-document check only
 CENTURY = _folded(r"century", None)  # "[\s-]+" before "century" has no bound on whitespace runs
