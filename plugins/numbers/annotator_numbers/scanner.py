@@ -81,8 +81,26 @@ _FIRST_WORDS = {
     "half",
     *(phrase.split()[0] for phrase in VAGUE),
 }
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` as a trie: it matches the longest word that fits, as the alternation
+    sorted longest first does, but the engine tests each letter once instead of each word in turn."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        longer = {rest for rest in rests if rest}
+        if not longer:
+            parts.append(re.escape(first))
+        else:  # the longer words first; the empty branch, when ``first`` ends a word, last
+            parts.append(f"{re.escape(first)}(?:{_trie(longer)}{'|' if '' in rests else ''})")
+    return "|".join(parts)
+
+
 TRIGGER = re.compile(
-    rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:{_alternation(_FIRST_WORDS)})", re.I
+    rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:{_trie({w.lower() for w in _FIRST_WORDS})})", re.I
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
 _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
@@ -110,25 +128,11 @@ _RANGE_SEP_CASED = re.compile(_RANGE_SEP.pattern)
 _AND_SEP = re.compile(r"\s+and\s+")
 
 
-def _prefix_alternation(heads: set[str]) -> str:
-    """An alternation matching any of ``heads``, as a trie, so the engine tests each letter once."""
-    by_first: dict[str, set[str]] = {}
-    for head in heads:
-        by_first.setdefault(head[0], set()).add(head[1:])
-    parts = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests:  # a shorter head already matches every longer one
-            parts.append(re.escape(first))
-        else:
-            parts.append(f"{re.escape(first)}(?:{_prefix_alternation(rests)})")
-    return "|".join(parts)
-
-
 # Where TRIGGER may match (a superset): a currency sign, or where a run of word characters starts
 # with a digit or with the first three letters of one of its words or codes. "US$" inside a word
 # ("bus$5") is found from its "$". Same flags as TRIGGER, so "ſ" and "K" (Kelvin) match alike.
 _HEADS = {word.lower()[:3] for word in (*_FIRST_WORDS, *ISO_CODES, "Rs", "US")}
-_MAY_TRIGGER = re.compile(rf"[$€£¥₹]|(?<!\w)(?:\d|{_prefix_alternation(_HEADS)})", re.I)
+_MAY_TRIGGER = re.compile(rf"[$€£¥₹]|(?<!\w)(?:\d|{_trie(_HEADS)})", re.I)
 
 
 def scan(text: str) -> list[Candidate]:
