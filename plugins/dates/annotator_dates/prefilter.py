@@ -33,6 +33,9 @@ class Trigger:
     ``starts`` optionally lists literal strings, one of which every hit of ``pattern`` has exactly
     ``back`` characters after its start: ``str.find`` locates them far faster than ``re`` scans an
     alternation or a leading ``\\d`` at every position, and ``pattern.match`` confirms each.
+    ``backwards`` says that ``pattern`` is written for the reversed text, for a trigger that starts with
+    a class but ends with a literal (``re`` skips quickly to a literal); its hits must never overlap,
+    so that scanning from either end finds them all.
     """
 
     pattern: re.Pattern[str]
@@ -40,6 +43,7 @@ class Trigger:
     folded: bool = True
     starts: tuple[str, ...] = ()
     back: int = 0
+    backwards: bool = False
 
 
 class Scan:
@@ -132,6 +136,9 @@ class Literals:
 def find_hits(trigger: Trigger, literals: Literals) -> list[tuple[int, int]]:
     """Trigger hits in ``literals.text``: by ``finditer``, or where a literal of ``starts`` allows one."""
     target = literals.text
+    if trigger.backwards:
+        size = len(target)
+        return [(size - m.end(), size - m.start()) for m in trigger.pattern.finditer(target[::-1])][::-1]
     if not trigger.starts:
         return [m.span() for m in trigger.pattern.finditer(target)]
     back, match = trigger.back, trigger.pattern.match

@@ -57,6 +57,8 @@ PLURAL = _folded(r"days|weeks|months|years|decades|hours|minutes|centuries", 5)
 EVERY = _folded(r"every|each", 2)
 SET_WORD = _folded(r"daily|weekly|monthly|annually|yearly|hourly|nightly", 2)
 TIMES = _folded(r"once|twice|thrice|times", 3)
-AM_PM = _folded(r"\d\s*[ap]\.?m", 4)
+# "\d\s*[ap]\.?m" read backwards: a digit, whitespace, "a" or "p", maybe a dot and "m"; as each hit has
+# one digit, its first character, no two hits overlap.
+AM_PM = Trigger(re.compile(r"m\.?[ap]\s*\d"), 4, folded=True, backwards=True)
 COLON_TIME = _exact(r"\d:[0-5]\d", 2, starts=(":",), back=1)
 NOON = _folded(r"noon|midday|midnight", 2)
