@@ -128,11 +128,17 @@ _RANGE_SEP_CASED = re.compile(_RANGE_SEP.pattern)
 _AND_SEP = re.compile(r"\s+and\s+")
 
 
-# Where TRIGGER may match (a superset): a currency sign, or where a run of word characters starts
-# with a digit or with the first three letters of one of its words or codes. "US$" inside a word
-# ("bus$5") is found from its "$". Same flags as TRIGGER, so "ſ" and "K" (Kelvin) match alike.
+# Where TRIGGER may match (a superset): where a run of word characters starts with a digit or with
+# the first three letters of one of its words or codes, at a currency sign, and two characters before
+# a "$" ("US$", also inside a word: "bus$5"). Same flags as TRIGGER for the letters, so "ſ" and "K"
+# (Kelvin) match alike. A run starts after a non-word character: beginning with ``\W`` lets the
+# engine skip to the next one in C, and the character class turns most of them away cheaply.
 _HEADS = {word.lower()[:3] for word in (*_FIRST_WORDS, *ISO_CODES, "Rs", "US")}
-_MAY_TRIGGER = re.compile(rf"[$€£¥₹]|(?<!\w)(?:\d|{_trie(_HEADS)})", re.I)
+_HEAD = rf"(?:\d|(?i:{_trie(_HEADS)}))"
+_HEAD_INITIALS = "".join(sorted({head[0] for head in _HEADS} | {head[0].upper() for head in _HEADS}))
+_BEFORE_HEAD = re.compile(rf"\W(?=[0-9{_HEAD_INITIALS}\x80-\U0010ffff])(?={_HEAD})")
+_HEAD_AT = re.compile(_HEAD)
+_SIGN = re.compile("[$€£¥₹]")
 
 
 def scan(text: str) -> list[Candidate]:
@@ -155,23 +161,27 @@ def _trigger_starts(text: str) -> Iterator[int]:
     TRIGGER's big alternation tried at each of the text's characters cost half the layer's time. It
     can only match where a run of word characters starts (its words and codes follow ``\\b``, its
     digits no word character), at a currency sign, or two characters before a "$" ("bus$5" matches
-    "us$"); so it is tried only where ``_MAY_TRIGGER`` finds such a place. Matches are taken left to
-    right and none is looked for inside the previous one, exactly as ``finditer`` does.
+    "us$"); so it is tried only at ``_places_to_try``. Matches are taken left to right and none is
+    looked for inside the previous one, exactly as ``finditer`` does.
     """
     match = TRIGGER.match
     search = 0  # where finditer would look next
-    for maybe in _MAY_TRIGGER.finditer(text):
-        pos = maybe.start()
-        if pos < search:
-            continue
-        if text[pos] == "$" and pos - 2 >= search and (m := match(text, pos - 2)):
-            yield pos - 2
-            search = m.end()
-            if pos < search:
-                continue
-        if m := match(text, pos):
+    for pos in _places_to_try(text):
+        if pos >= search and (m := match(text, pos)):
             yield pos
             search = m.end()
+
+
+def _places_to_try(text: str) -> list[int]:
+    """Every place where TRIGGER may match, ascending (a superset of where it does)."""
+    places = {before.end() for before in _BEFORE_HEAD.finditer(text)}
+    if _HEAD_AT.match(text):
+        places.add(0)  # a run at the very start has no character before it
+    for sign in _SIGN.finditer(text):
+        places.add(sign.start())
+        if sign.group() == "$" and sign.start() >= 2:
+            places.add(sign.start() - 2)
+    return sorted(places)
 
 
 def read_candidate(text: str, pos: int) -> Candidate | None:
