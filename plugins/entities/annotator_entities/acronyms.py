@@ -17,9 +17,11 @@ from annotator.intervals import IntervalGrid
 from annotator_entities.mentions import Mention
 
 PAREN_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
+WORD_PARTS = re.compile(r"[-\s]+")
 WORD = re.compile(r"[\w’'&.]+(?:-[\w’'&.]+)*")
 CONNECTORS = frozenset({"of", "and", "&", "for", "the", "de", "al", "el", "on", "in"})
 MAX_WORDS = 12
+NEAR_CHARS = 200  # enough for MAX_WORDS words of most lines
 # A name that defines an acronym is an organisation, place or law, not a nationality or a person;
 # "Pakistan" inside "Tehrik-i-Taliban Pakistan" does not make the whole a GPE.
 NOT_LONG_FORM = frozenset({"GPE", "NORP", "PERSON"})
@@ -37,7 +39,7 @@ class Definition:
 def find_definitions(text: str, mentions: list[Mention]) -> list[Definition]:
     """Every 'Name (ACR)' in the text, with the name as a mention labelled from what overlaps it."""
     found: list[Definition] = []
-    labels = _Labels(mentions)
+    labels: _Labels | None = None  # indexed at the first definition: most texts define none
     for match in PAREN_ACRONYM.finditer(text):
         acronym = match.group(1)
         span = _long_form(text, match.start(), acronym)
@@ -47,15 +49,25 @@ def find_definitions(text: str, mentions: list[Mention]) -> list[Definition]:
         if span is None:
             continue
         start, end = span
+        labels = labels or _Labels(mentions)
         label = labels.label_for(start, end, acronym)
         found.append(Definition(acronym, Mention(start, end, text[start:end], label, rule=rule)))
     return found
 
 
 def _words_before(text: str, pos: int) -> list[re.Match[str]]:
-    """Word matches on the same line before ``pos`` (at most MAX_WORDS)."""
+    """Word matches on the same line before ``pos`` (at most MAX_WORDS).
+
+    A line can be a long paragraph, so the scan starts after a space a little before ``pos``: no
+    word holds a space, so the words found from there are the line's last ones, and when there
+    are fewer than wanted the whole line is scanned.
+    """
     line_start = text.rfind("\n", 0, pos) + 1
-    return list(WORD.finditer(text, line_start, pos))[-MAX_WORDS:]
+    near = max(line_start, text.rfind(" ", line_start, max(line_start, pos - NEAR_CHARS)) + 1)
+    words = list(WORD.finditer(text, near, pos))
+    if len(words) < MAX_WORDS and near > line_start:
+        words = list(WORD.finditer(text, line_start, pos))
+    return words[-MAX_WORDS:]
 
 
 def _long_form(text: str, pos: int, acronym: str) -> tuple[int, int] | None:
@@ -85,7 +97,7 @@ def _alias_form(text: str, pos: int, acronym: str) -> tuple[int, int] | None:
 
 def fits(acronym: str, words: list[str]) -> bool:
     """Whether the name starts with the acronym's first letter and its initials contain the rest in order."""
-    parts = [p for w in words for p in re.split(r"[-\s]+", w) if p]
+    parts = [p for w in words for p in WORD_PARTS.split(w) if p]
     if not parts or parts[0][:1].upper() != acronym[0]:
         return False
     initials = iter(p[:1].upper() for p in parts)

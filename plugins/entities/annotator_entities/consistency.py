@@ -21,6 +21,8 @@ RELABELLED = frozenset({"ORG", "PERSON", "GPE", "LOC"})
 HYPHEN_BEFORE = re.compile(r"([\w’']+)-$")
 HYPHEN_AFTER = re.compile(r"-([\w’']+)")
 FIRST_WORD = re.compile(r"\w+")
+CAPITALISED = re.compile(r"[A-Z]\w*")
+WORD_CHAR = re.compile(r"\w")
 NOT_WORD = re.compile(r"(?!\w)")
 
 
@@ -162,6 +164,16 @@ def _hyphen_after(text: str, end: int) -> re.Match[str] | None:
     return HYPHEN_AFTER.match(text, end, end + 30) if text.startswith("-", end) else None
 
 
+def _scanner(wanted: set[str]) -> re.Pattern[str]:
+    """The pattern listing the text's runs of word characters that can be wanted ones.
+
+    Known names nearly always start with a capital, and scanning for capitals is several times
+    faster than for every word. That scan also finds capitals inside a run ("iPhone"), which the
+    caller skips; from a run's start it takes the whole run, as ``\\w+`` does.
+    """
+    return CAPITALISED if all("A" <= word[0] <= "Z" for word in wanted) else FIRST_WORD
+
+
 class _WordIndex:
     r"""Where each known form occurs as a whole name, found through an index of the text's words.
 
@@ -174,9 +186,9 @@ class _WordIndex:
         self.text = text
         wanted = {m.group() for f in forms if (m := FIRST_WORD.match(f))}
         self.starts: dict[str, list[int]] = defaultdict(list)
-        for m in FIRST_WORD.finditer(text):
+        for m in _scanner(wanted).finditer(text):
             word = m.group()
-            if word in wanted:
+            if word in wanted and (m.start() == 0 or WORD_CHAR.match(text, m.start() - 1) is None):
                 self.starts[word].append(m.start())
 
     def occurrences(self, form: str) -> Iterator[tuple[int, int]]:

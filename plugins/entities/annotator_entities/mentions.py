@@ -18,6 +18,8 @@ from annotator_entities.trimming import TITLES, trim
 
 # "Tehrik-i-Taliban", "Tehreek-e-Taliban", "Lashkar-e-Taiba": capitalised parts joined by short connectors.
 NAME_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[a-z]{1,3}-[A-Z][\w’']*)+")
+# Every chain holds one of these links; searching for them first is fast (a literal "-" leads).
+CHAIN_LINK = re.compile(r"-[a-z]{1,3}-[A-Z]")
 TITLE_ONLY = TITLES | {"supreme", "leader", "acting", "senior", "fellow", "ministry", "minister"}
 
 PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "spokesman", "spokesperson"})
@@ -67,7 +69,7 @@ def model_mentions(parsed: Doc, labels: set[str], text: str | None = None) -> li
     Pass the document's ``text`` when at hand: spaCy rebuilds ``Doc.text`` from its tokens.
     """
     text = parsed.text if text is None else text
-    chains = [(m.start(), m.end()) for m in NAME_CHAIN.finditer(text)]
+    chains = [(m.start(), m.end()) for m in NAME_CHAIN.finditer(text)] if CHAIN_LINK.search(text) else []
     chain_ends = [end for _, end in chains]
     found: list[Mention] = []
     for ent in parsed.ents:
