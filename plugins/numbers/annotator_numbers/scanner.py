@@ -84,8 +84,11 @@ _FIRST_WORDS = {
 
 
 def _trie(words: set[str]) -> str:
-    """An alternation of ``words`` as a trie: it matches the longest word that fits, as the alternation
-    sorted longest first does, but the engine tests each letter once instead of each word in turn."""
+    """An alternation of ``words`` as a trie, matching the longest word that fits.
+
+    It matches what the alternation sorted longest first matches, but the engine tests each letter
+    once instead of each word in turn (TRIGGER is tried at every number-like word).
+    """
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0], set()).add(word[1:])
