@@ -160,6 +160,8 @@ class _Lookup:
 
 def _join_acronyms(clusters: list[Cluster], acronyms: dict[str, str]) -> list[Cluster]:
     """Merge each acronym's cluster into its long form's cluster."""
+    if not acronyms:
+        return clusters  # most documents define none: skip indexing every cluster's forms
     forms = {id(c): {norm(m.text) for m in c.mentions} for c in clusters}
     for acronym, long_form in acronyms.items():
         short = next((c for c in clusters if norm(acronym) in forms[id(c)]), None)

@@ -71,7 +71,10 @@ def vote(c: Cluster) -> tuple[str, float]:
     total = sum(scores.values())
     if total == 0:
         return c.mentions[0].label, 0.5
-    label = max(scores, key=lambda lab: (scores[lab], -_first(c, lab)))
+    if len(scores) == 1:
+        label = next(iter(scores))  # most entities have one label: no tie to break
+    else:
+        label = max(scores, key=lambda lab: (scores[lab], -_first(c, lab)))
     return label, round(scores[label] / total, 3)
 
 
@@ -82,15 +85,7 @@ def _first(c: Cluster, label: str) -> int:
 def known_forms(clusters: Iterable[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
     """Surface forms to look for again: every mention's text, defined acronyms, people's surnames."""
     clusters = list(clusters)
-    first_with: dict[str, Cluster] = {}
-    for c in clusters:
-        for m in c.mentions:
-            first_with.setdefault(m.text, c)
-    forms: dict[str, Cluster] = {}
-    for acronym, long_form in acronyms.items():
-        owner = first_with.get(long_form)
-        if owner is not None:
-            forms[acronym] = owner
+    forms: dict[str, Cluster] = _acronym_owners(clusters, acronyms) if acronyms else {}
     for c in clusters:
         for m in c.mentions:
             if len(m.text) > 1:
@@ -102,6 +97,20 @@ def known_forms(clusters: Iterable[Cluster], acronyms: dict[str, str]) -> dict[s
                 if " " in m.text and len(last) > 2 and last[0].isupper() and name_words(last):
                     forms.setdefault(last, c)
     return forms
+
+
+def _acronym_owners(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
+    """Each defined acronym with the first cluster that has a mention spelled like its long form."""
+    first_with: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in c.mentions:
+            first_with.setdefault(m.text, c)
+    owners: dict[str, Cluster] = {}
+    for acronym, long_form in acronyms.items():
+        owner = first_with.get(long_form)
+        if owner is not None:
+            owners[acronym] = owner
+    return owners
 
 
 def propagate(
