@@ -83,9 +83,9 @@ class Scan:
         walked = _backward_tokens(reach).match(self.backwards, len(self.text) - start)
         return len(self.text) - walked.end() if walked is not None else start
 
-    def word_starts(self, lo: int, hi: int) -> Iterator[int]:
+    def word_starts(self, lo: int, hi: int) -> list[int]:
         """Word starts from ``lo`` to ``hi`` inclusive (``\\b`` still sees the character before ``lo``)."""
-        return (m.start() for m in WORD_START.finditer(self.text, lo, hi + 1))
+        return [m.start() for m in WORD_START.finditer(self.text, lo, hi + 1)]
 
 
 def _folded(text: str) -> str | None:
@@ -121,8 +121,8 @@ class Literals:
         return self._found[literal]
 
     def _search(self, literal: str) -> list[int]:
-        for size in range(len(literal) - 1, 0, -1):
-            stem = self._found.get(literal[:size])
+        for prefix in _stems(literal):
+            stem = self._found.get(prefix)
             if stem is not None:
                 return [at for at in stem if self.text.startswith(literal, at)]
         found: list[int] = []
@@ -131,6 +131,12 @@ class Literals:
             found.append(at)
             at = self.text.find(literal, at + 1)
         return found
+
+
+@functools.cache
+def _stems(literal: str) -> tuple[str, ...]:
+    """The prefixes of ``literal`` worth reusing, longest first (shorter than 3 they occur too often)."""
+    return tuple(literal[:size] for size in range(len(literal) - 1, 2, -1))
 
 
 def find_hits(trigger: Trigger, literals: Literals) -> list[tuple[int, int]]:
