@@ -26,13 +26,10 @@ WORD_CHAR = re.compile(r"\w")
 NOT_WORD = re.compile(r"(?!\w)")
 
 
-def demonym_of(word: str, place: str) -> bool:
-    """Whether ``word`` is an adjective or people of ``place``: Pakistani, Afghan(s), Chinese, Russian."""
-    return _Demonyms({place}).match(word)
-
-
 class _Demonyms:
-    """The demonyms of a document's places, spelled out once so testing a word is a set lookup.
+    """Adjectives and peoples of a document's places (Pakistani, Afghan(s), Chinese, Russian).
+
+    They are spelled out once per document, so testing a word is a set lookup.
 
     A word is a demonym of a place (other than the place itself) when it is a stem of the place
     of three letters or more (the place, less one or two letters, less "istan") plus a demonym
