@@ -26,9 +26,12 @@ document = st.lists(paragraph, min_size=1, max_size=5).map("\n".join)
 
 
 def _breaks_allowed(text: str, start: int, end: int) -> bool:
-    """A span may cross more paragraph breaks than one only if every continued paragraph opens with a mark."""
-    inner = text[start:end].split("\n")
-    return len(inner) <= 2 or all(line[:1] in '“"«' for line in inner[1:])
+    """A span may cross more paragraph breaks than one only if every continued paragraph opens with a mark.
+
+    Blank lines (empty or spaces only) are not paragraphs, as in ``marks.paragraphs``.
+    """
+    continued = [line for line in text[start:end].split("\n")[1:] if line.strip()]
+    return len(continued) <= 1 or all(line[:1] in '“"«' for line in continued)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
