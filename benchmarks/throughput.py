@@ -5,11 +5,13 @@ One command, one run (from the repo root)::
     .venv/bin/python benchmarks/throughput.py            # 1,000 docs; RSS at 1,000 and 10,000
     .venv/bin/python benchmarks/throughput.py --quick    # 300 docs; RSS at 300 and 3,000
 
-The corpus is the seed articles repeated. Every measurement is a fresh process, timed from start
-to exit (model and plugin loading included); peak RSS is the largest sum over the process and
-all its children, sampled every 50 ms (forked children share pages, so it overstates a little).
-The bare run uses the same model, the same components (those the plugins need), the same thinc
-ops and batch size as the annotator run. Not a test: it prints figures, including misses.
+The corpus is the seed articles repeated. Each small-corpus job runs ``--rounds`` times (default 3),
+interleaved, and the figures are medians (single runs on this VM vary by a few percent). Every
+measurement is a fresh process, timed from start to exit (model and plugin loading included);
+peak RSS is the largest sum over the process and all its children, sampled every 50 ms (forked
+children share pages, so it overstates a little). The bare run uses the same model, the same
+components (those the plugins need), the same thinc ops and batch size as the annotator run.
+Not a test: it prints figures, including misses.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from statistics import median
 
 import psutil
 
@@ -141,28 +144,43 @@ def main() -> None:
     env = environment()
     print(f"plugins: {', '.join(env['annotators'])}; ops: {env['ops']}; load average {env['load_before']}")
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as tmp:
-        rows = _runs(make_corpus(small, Path(tmp)), make_corpus(large, Path(tmp)), args.no_dask)
+        rows = _runs(make_corpus(small, Path(tmp)), make_corpus(large, Path(tmp)), args.no_dask, args.rounds)
     report = {"environment": env, "rows": rows, "summary": summarize(rows, small, large)}
     report["environment"]["load_after"] = os.getloadavg()
+    _print_medians(rows)
     _print_summary(report["summary"])
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
 
 
-def _runs(small: Path, large: Path, no_dask: bool) -> list[dict]:
+def _runs(small: Path, large: Path, no_dask: bool, rounds: int) -> list[dict]:
+    """Each small-corpus job once per round, interleaved so slow spells hit all alike; then the large one."""
     rows = []
-    for n in (1, 2):
-        rows.append(measure(f"bare nlp.pipe n_process={n}", bare_cmd(small, n), small))
-        rows.append(measure(f"annotator local n_process={n}", annotate_cmd(small, n), small))
-    if not no_dask:
-        rows.append(measure("annotator dask 2 workers", annotate_cmd(small, 2, "dask"), small))
+    for round_ in range(1, rounds + 1):
+        print(f"round {round_} of {rounds}", flush=True)
+        for n in (1, 2):
+            rows.append(measure(f"bare nlp.pipe n_process={n}", bare_cmd(small, n), small))
+            rows.append(measure(f"annotator local n_process={n}", annotate_cmd(small, n), small))
+        if not no_dask:
+            rows.append(measure("annotator dask 2 workers", annotate_cmd(small, 2, "dask"), small))
     rows.append(measure("annotator local n_process=2", annotate_cmd(large, 2), large))
     return rows
 
 
+def medians(rows: list[dict]) -> dict[tuple[str, int], dict]:
+    """Per job (run, docs): the median docs/s and the median peak RSS over its rounds."""
+    jobs: dict[tuple[str, int], list[dict]] = {}
+    for row in rows:
+        jobs.setdefault((row["run"], row["docs"]), []).append(row)
+    return {
+        job: {key: median(r[key] for r in runs) for key in ("docs_s", "peak_rss_mb")}
+        for job, runs in jobs.items()
+    }
+
+
 def summarize(rows: list[dict], small: int, large: int) -> dict:
-    """The four target figures, each with its target and whether it was met."""
-    get = {(r["run"], r["docs"]): r for r in rows}
+    """The four target figures from the medians, each with its target and whether it was met."""
+    get = medians(rows)
     bare1, ann1 = get["bare nlp.pipe n_process=1", small], get["annotator local n_process=1", small]
     bare2, ann2 = get["bare nlp.pipe n_process=2", small], get["annotator local n_process=2", small]
     big = get["annotator local n_process=2", large]
@@ -182,6 +200,12 @@ def _met(key: str, value: float) -> bool | None:
     if key not in TARGETS:
         return None
     return value <= TARGETS[key] if key in ("rss_growth", "dask_vs_local") else value >= TARGETS[key]
+
+
+def _print_medians(rows: list[dict]) -> None:
+    print("medians:")
+    for (run, docs), figures in medians(rows).items():
+        print(f"  {run:<30} {docs:6d} docs {figures['docs_s']:6.2f} docs/s {figures['peak_rss_mb']:6.0f} MB")
 
 
 def _print_summary(summary: dict) -> None:
@@ -206,6 +230,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="300 docs (RSS at 300 and 3,000).")
     parser.add_argument("--sizes", help="SMALL,LARGE corpus sizes instead (e.g. 20,40 for a smoke run).")
     parser.add_argument("--no-dask", action="store_true", help="Skip the Dask run.")
+    parser.add_argument("--rounds", type=int, default=3, help="Runs of each small-corpus job; medians count.")
     parser.add_argument("--json", help="Also write the figures to this file.")
     parser.add_argument("--bare", help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)

@@ -31,3 +31,37 @@ def test_balanced_chunks_end_with_small_pieces_for_two_workers() -> None:
 
 def test_balanced_chunks_give_a_small_input_to_every_worker() -> None:
     assert len(list(balanced_chunks(range(20), 32, 2))) >= 2
+
+
+def test_local_engine_bounds_documents_in_flight_not_chunks(monkeypatch) -> None:
+    """Short tail chunks may all be in flight at once, yet never more documents than 2 batches per worker."""
+    from concurrent.futures import Future
+
+    from annotator.engines.encoded import EncodedRecord
+    from annotator.engines.local import LocalEngine
+    from annotator.records import InputDocument
+    from annotator.runner import RunSpec
+
+    engine = LocalEngine(RunSpec(batch_size=8), n_process=2)
+    in_flight: list[list[int]] = []
+    seen = {"docs": 0, "chunks": 0}
+
+    def submit(chunk: list[InputDocument]) -> Future:
+        in_flight.append([len(chunk)])
+        docs = sum(n for (n,) in in_flight)
+        seen["docs"], seen["chunks"] = max(seen["docs"], docs), max(seen["chunks"], len(in_flight))
+        future: Future = Future()
+        future.set_result([EncodedRecord(d.text, d.id) for d in chunk])
+        return future
+
+    def next_chunk(pending):
+        chunk, future = pending.popleft()
+        in_flight.pop(0)
+        return future.result()
+
+    monkeypatch.setattr(engine, "_submit", submit)
+    monkeypatch.setattr(engine, "_next", next_chunk)
+    docs = [InputDocument(id=f"d{i}", text=f"Talks resumed on day {i}.") for i in range(100)]
+    assert [r.id for r in engine._stream(docs)] == [d.id for d in docs]
+    assert seen["docs"] <= 2 * 2 * 8
+    assert seen["chunks"] > 2 * 2  # the tail's small chunks do not wait behind a full window of chunks

@@ -40,7 +40,9 @@ class LocalEngine:
         self.spec = spec
         self.n_process = n_process
         self.time_limit = time_limit or None
-        self.max_in_flight = 2 * n_process  # bounded memory: at most this many chunks queued or running
+        # Bounded memory: at most this many documents queued or running. Counted in documents, not
+        # chunks, so a worker that drains the short tail chunks is not starved by the oldest long one.
+        self.max_in_flight = 2 * n_process * spec.batch_size
         self.restarts = 0
         self._pool: ProcessPoolExecutor | None = None
         self._notes = ""
@@ -59,7 +61,7 @@ class LocalEngine:
         pending: deque[Pending] = deque()
         for chunk in balanced_chunks(items, self.spec.batch_size, self.n_process):
             pending.append((chunk, self._submit(chunk)))
-            if len(pending) >= self.max_in_flight:
+            while sum(len(c) for c, _ in pending) >= self.max_in_flight:
                 yield from self._next(pending)
         while pending:
             yield from self._next(pending)
