@@ -111,3 +111,21 @@ def test_dask_unreachable_scheduler_is_one_clear_line() -> None:
     assert done.returncode == 2
     assert done.stderr.strip().startswith("Error: Cannot reach the Dask scheduler at tcp://127.0.0.1:1")
     assert "Traceback" not in done.stderr
+
+
+def test_dask_local_cluster_workers_run_without_profiler_and_unmodified_malloc(scheduler: str) -> None:
+    import distributed
+
+    def settings() -> tuple[object, object, str | None]:
+        import os
+
+        import dask
+
+        profile = dask.config.get("distributed.worker.profile.enabled")
+        gil = dask.config.get("distributed.admin.system-monitor.gil.enabled")
+        return profile, gil, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+    with distributed.Client(scheduler) as client:
+        seen = client.run(settings)
+    assert len(seen) == 2
+    assert set(seen.values()) == {(False, False, None)}  # each costs the annotators time in every worker

@@ -15,11 +15,11 @@ import os
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.engines import EngineSettings, default_n_process
+from annotator.engines.chunking import balanced_chunks
 from annotator.engines.encoded import EncodedRecord, encode, error_for
 from annotator.engines.worker import annotate_partition
 from annotator.errors import ConfigError
@@ -35,6 +35,12 @@ ALLOWED_FAILURES = 1
 PARTS_PER_WORKER_IN_FLIGHT = 4
 # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in workers by default: it made spaCy 15-22% slower.
 WORKER_ENV = {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}
+# The worker's statistical profiler samples every thread's stack each 10 ms, holding the GIL the
+# annotators need; it and the GIL monitor are diagnostics a batch job does not read.
+QUIET_WORKERS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
 KILLED = "this document killed its Dask worker on every attempt (the partition was bisected to find it)"
 
 Pending = tuple[str, list[InputItem], "Future"]
@@ -69,13 +75,11 @@ class DaskEngine:
 
     def _stream(self, client: Client, items: Iterable[InputItem], workers: int) -> Iterator[EncodedRecord]:
         pending: deque[Pending] = deque()
-        it = iter(items)
-        index = 0
-        while part := list(islice(it, self.partition_size)):
+        limit = PARTS_PER_WORKER_IN_FLIGHT * workers * self.partition_size  # documents, as in local.py
+        for index, part in enumerate(balanced_chunks(items, self.partition_size, workers)):
             label = f"{index:06d}"
             pending.append((label, part, self._submit(client, label, part)))
-            index += 1
-            if len(pending) >= PARTS_PER_WORKER_IN_FLIGHT * workers:
+            while sum(len(p) for _, p, _ in pending) >= limit:
                 yield from self._collect(client, *pending.popleft())
         while pending:
             yield from self._collect(client, *pending.popleft())
@@ -147,6 +151,7 @@ def configure_dask() -> Any:
         {
             "distributed.nanny.pre-spawn-environ": WORKER_ENV,
             "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+            **QUIET_WORKERS,
         }
     )
     return distributed
