@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,20 @@ def test_with_progress_has_no_eta_for_a_stream_of_unknown_length() -> None:
     assert "5 documents" in shown
     assert "/5" not in shown
     assert "ETA" not in shown
+
+
+def test_with_progress_survives_an_input_it_cannot_count(monkeypatch) -> None:
+    def unreadable() -> int:
+        raise PermissionError("news.jsonl")
+
+    crashed: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", crashed.append)  # a traceback on the user's terminal
+    stream = io.StringIO()
+    console = Console(file=stream, force_terminal=True, color_system=None, width=140)
+    assert list(with_progress(_slowly(3), unreadable, console=console)) == [0, 1, 2]
+    assert "3 documents" in stream.getvalue()
+    assert "ETA" not in stream.getvalue()
+    assert crashed == []
 
 
 def test_count_documents_counts_seed_files_and_jsonl_lines(seeds_dir: Path, tmp_path: Path) -> None:

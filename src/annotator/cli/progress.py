@@ -71,7 +71,10 @@ def wants_progress(quiet: bool) -> bool:
 
 def _count_in_background(bar: Progress, task: TaskID, count: Callable[[], int | None]) -> None:
     def run() -> None:
-        total = count()
+        try:
+            total = count()
+        except OSError:  # an unreadable file: the run reports it; the bar just has no ETA
+            return
         if total is not None:
             bar.update(task, total=total)
 
