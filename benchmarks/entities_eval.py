@@ -23,23 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator_entities.model import NAME_LABELS  # the labels the plugin treats as names
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "entities.jsonl"
 LEXICON = ROOT / "benchmarks" / "gold" / "entities_lexicon.jsonl"
 SEEDS = ROOT / "seeds"
-NAME_LABELS = (
-    "PERSON",
-    "NORP",
-    "FAC",
-    "ORG",
-    "GPE",
-    "LOC",
-    "PRODUCT",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "LANGUAGE",
-)
 
 Item = tuple[int, int, str]
 
