@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from annotator.document import Document
+    from annotator.evaluation import LayerScorer
 
 
 def _resolve_config_path(value: Path, info: ValidationInfo) -> Path:
@@ -58,6 +59,7 @@ class Annotator(ABC):
     needs: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type[AnnotatorOptions]] = AnnotatorOptions
     summary_model: ClassVar[type[BaseModel] | None] = None
+    scored_attributes: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, options: AnnotatorOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()
@@ -87,6 +89,19 @@ class Annotator(ABC):
         is stored in ``document.summaries[name]``.
         """
         return None
+
+    @classmethod
+    def scorer(cls) -> LayerScorer:
+        """How ``annotator evaluate`` scores this layer against gold.
+
+        The default scores spans and labels, and on matched spans the fields named in
+        ``scored_attributes``. Override it to return a :class:`~annotator.evaluation.SpanScorer`
+        subclass with layer-specific figures (clusters, speakers, triples); a new scorer is asked
+        for every evaluation, so it may keep counts.
+        """
+        from annotator.evaluation import Attribute, SpanScorer
+
+        return SpanScorer(tuple(Attribute(name) for name in cls.scored_attributes))
 
     def span_id(self, index: int) -> str:
         """A document-unique span id for this layer: ``"<name>-<index>"``."""

@@ -9,6 +9,7 @@ import typer
 from annotator import __version__
 from annotator.cli import (
     annotate_cmd,
+    evaluate_cmd,
     export_cmd,
     info_cmd,
     new_plugin_cmd,
@@ -51,6 +52,7 @@ schema_cmd.register(app)
 info_cmd.register(app)
 export_cmd.register(app)
 view_cmd.register(app)
+evaluate_cmd.register(app)
 new_plugin_cmd.register(app)
 
 
