@@ -105,7 +105,7 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _problem(exc.status_code, str(exc.detail))
+        return _problem(exc.status_code, str(exc.detail), dict(exc.headers or {}))
 
     @app.exception_handler(AnnotatorError)
     async def ours(request: Request, exc: AnnotatorError) -> JSONResponse:
