@@ -11,9 +11,10 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from annotator.document import Document  # noqa: E402
 from annotator_exporters.labelstudio import labeling_config  # noqa: E402
 from serve_server import Server, running_server  # noqa: E402
+
+from annotator.document import Document  # noqa: E402
 
 DKPRO_NE = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
 
