@@ -3,7 +3,8 @@
 Installed once from the package registry with pip (about 5 minutes, cached under
 ``~/.cache/annotator`` or ``ANNOTATOR_LABEL_STUDIO_VENV``), started on 127.0.0.1 with a data folder
 of the test's own, and stopped by its PID. Label Studio refuses loopback URLs for ML backends and
-webhooks unless ``SSRF_PROTECTION_ENABLED`` is off; that is set for this process only.
+webhooks (its SSRF guard) unless ``ML_BLOCK_LOCAL_IP`` and ``USE_DEFAULT_BANNED_SUBNETS`` are off;
+they are, for this process only, because both servers here are on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def running_label_studio(data_dir: Path, timeout: float = 600.0) -> Iterator[Lab
     """Label Studio on a free loopback port until the block ends, pass or fail (stopped by PID)."""
     exe = ensure_label_studio()
     port, token = free_port(), "annotator-serve-test-token"
-    env = {**os.environ, "SSRF_PROTECTION_ENABLED": "false", "COLLECT_ANALYTICS": "false"}
+    env = {**os.environ, "ML_BLOCK_LOCAL_IP": "false", "USE_DEFAULT_BANNED_SUBNETS": "false"}
+    env["COLLECT_ANALYTICS"] = "false"
     env["LABEL_STUDIO_BASE_DATA_DIR"] = str(data_dir)
     cmd = [str(exe), "start", "--no-browser", "--internal-host", "127.0.0.1", "-p", str(port)]
     cmd += ["--data-dir", str(data_dir), "--username", "serve@example.com", "--password", "serve-test-pw"]

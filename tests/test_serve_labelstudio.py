@@ -11,10 +11,11 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from annotator.document import Document  # noqa: E402
 from annotator_exporters.labelstudio import labeling_config  # noqa: E402
 from serve_labelstudio import LabelStudio, running_label_studio  # noqa: E402
 from serve_server import Server, running_server  # noqa: E402
+
+from annotator.document import Document  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
