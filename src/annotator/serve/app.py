@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from annotator import __version__
@@ -144,16 +144,19 @@ def _routes(app: FastAPI, service: Service) -> None:
             by_route=dict(m.by_route),
         )
 
+    # The workers' JSON lines go out as they are: parsing and re-encoding whole documents here
+    # made this process the bottleneck beside the workers on two cores.
     @app.post("/annotate", response_model=dict[str, Any])
-    async def annotate(document: InputDocument) -> dict[str, Any]:
+    async def annotate(document: InputDocument) -> Response:
         """One document in, its output record out (an annotated document or an error record)."""
-        [record] = await service.annotate_json([document])
-        return record
+        [record] = await service.annotate([document])
+        return Response(record.to_json(), media_type="application/json")
 
     @app.post("/annotate/batch", response_model=AnnotateResponse)
-    async def annotate_batch(request: AnnotateRequest) -> AnnotateResponse:
+    async def annotate_batch(request: AnnotateRequest) -> Response:
         """Several documents in, one output record per document out, in order."""
-        return AnnotateResponse(records=await service.annotate_json(request.documents))
+        lines = [record.to_json() for record in await service.annotate(request.documents)]
+        return Response('{"records":[' + ",".join(lines) + "]}", media_type="application/json")
 
     _label_studio(app, service)
     _inception(app, service)
