@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import threading
 import time
 from pathlib import Path
 
@@ -90,13 +91,24 @@ def test_serve_batcher_batches_concurrent_callers() -> None:
 
 
 def test_serve_batcher_refuses_when_full() -> None:
+    from annotator.document import Document
+
+    release, calls = threading.Event(), []
+
+    def held(docs):  # type: ignore[no-untyped-def]
+        calls.append(len(docs))
+        release.wait(10)
+        return [encode_document(Document(id=d.id, text=d.text)) for d in docs]
+
     async def run() -> Overloaded:
-        batcher = Batcher(_slow_annotate([]), slots=1, batch_size=2, max_queued=6)
+        batcher = Batcher(held, slots=1, batch_size=2, max_queued=6)
         batcher.start()
         first = asyncio.ensure_future(batcher.submit([InputDocument(id=f"a{i}", text="x") for i in range(6)]))
-        await asyncio.sleep(0.01)  # the one slot now holds a batch of 2: 4 stay queued
+        while not calls:  # the one slot now holds a batch of 2: 4 stay queued
+            await asyncio.sleep(0.005)
         with pytest.raises(Overloaded) as refused:
             await batcher.submit([InputDocument(id=f"late{i}", text="y") for i in range(3)])
+        release.set()
         await first
         await batcher.stop()
         return refused.value

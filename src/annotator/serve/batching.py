@@ -80,9 +80,10 @@ class Batcher:
 
     async def _dispatch(self) -> None:
         while True:
-            first = await self._queue.get()
+            # A free slot first, then the documents: none is held outside the queue (and its bound)
+            # while every worker is busy.
             await self._free.acquire()
-            batch = [first]
+            batch = [await self._queue.get()]
             while len(batch) < self.batch_size and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             task = asyncio.get_running_loop().create_task(self._run(batch))
