@@ -15,6 +15,7 @@ from annotator.cli import (
     new_plugin_cmd,
     plugins_cmd,
     schema_cmd,
+    serve_cmd,
     view_cmd,
 )
 from annotator.cli.common import state
@@ -53,6 +54,7 @@ info_cmd.register(app)
 export_cmd.register(app)
 view_cmd.register(app)
 evaluate_cmd.register(app)
+serve_cmd.register(app)
 new_plugin_cmd.register(app)
 
 
