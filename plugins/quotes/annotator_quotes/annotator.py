@@ -17,6 +17,7 @@ from annotator_quotes.items import Item, from_frame, from_post, from_reported, u
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
 from annotator_quotes.posts import find_posts
+from annotator_quotes.scoring import QuotesScorer
 from annotator_quotes.speakers import Speaker, SpeakerResolver
 
 
@@ -29,6 +30,11 @@ class QuotesAnnotator(Annotator):
     requires = ("entities",)
     needs = ("parser", "ner")
     Options = QuotesOptions
+
+    @classmethod
+    def scorer(cls) -> QuotesScorer:
+        """Spans per kind, kind accuracy and speaker figures (see annotator_quotes.scoring)."""
+        return QuotesScorer()
 
     def annotate(self, document: Document, parsed: Doc) -> Iterable[QuoteSpan]:
         """Find the quote candidates, then resolve speakers in document order."""
