@@ -43,7 +43,7 @@ def _textacy_quotes(doc: Any) -> list[dict[str, Any]]:
         content = triple.content
         start, end = content.start_char, content.end_char
         text = doc.text
-        while start < end and (text[start] in "“\"'‘ " ):
+        while start < end and (text[start] in "“\"'‘ "):
             start += 1
         while end > start and text[end - 1] in "”\"'’ ,.":
             end -= 1
@@ -68,9 +68,7 @@ def _view(doc: dict[str, Any], spans: list[dict[str, Any]]) -> dict[str, Any]:
 def _direct_views(gold: dict[str, Any], pred: list[dict[str, Any]]) -> tuple[dict, dict]:
     quotes = gold["spans"]["quotes"]
     mixed = [(q["start"], q["end"]) for q in quotes if q["kind"] == "mixed"]
-    kept = [
-        {**p, "kind": "direct"} for p in pred if p["kind"] in DIRECT and not _inside(p, mixed)
-    ]
+    kept = [{**p, "kind": "direct"} for p in pred if p["kind"] in DIRECT and not _inside(p, mixed)]
     return _view(gold, [q for q in quotes if q["kind"] == "direct"]), _view(gold, kept)
 
 
@@ -82,10 +80,17 @@ def run(root: Path, split: str, out: Path, limit: int | None) -> dict[str, Any]:
 
     registry = build_registry()
     pipe = Pipeline(plugins=["entities", "quotes"], registry=registry, on_error="raise")
-    files: dict[str, list[dict[str, Any]]] = {k: [] for k in ("gold_direct", "ours_direct", "textacy_direct", "gold_all", "ours_all")}
+    files: dict[str, list[dict[str, Any]]] = {
+        k: [] for k in ("gold_direct", "ours_direct", "textacy_direct", "gold_all", "ours_all")
+    }
     for gold in convert_split(root, split, limit):
         parsed = pipe.nlp(gold["text"])
-        ours = [s.model_dump() for s in pipe.annotate_parsed(InputDocument(id=gold["id"], text=gold["text"]), parsed).layer("quotes")]
+        ours = [
+            s.model_dump()
+            for s in pipe.annotate_parsed(InputDocument(id=gold["id"], text=gold["text"]), parsed).layer(
+                "quotes"
+            )
+        ]
         g, o = _direct_views(gold, ours)
         _, t = _direct_views(gold, _textacy_quotes(parsed))
         files["gold_direct"].append(g)

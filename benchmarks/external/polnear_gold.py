@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-OPENERS = "“\"„«"
-CLOSERS = "”\"»"
+OPENERS = '“"„«'
+CLOSERS = '”"»'
 DOUBLE = re.compile(r"[“”\"„«»]")
 
 
@@ -99,5 +99,7 @@ def convert_split(root: Path, split: str, limit: int | None = None) -> list[dict
     for name, ann in sorted(chosen.items())[:limit]:
         txt = base / "text" / f"{name}.txt"
         if txt.exists():
-            docs.append(convert_article(name, txt.read_text(encoding="utf-8"), ann.read_text(encoding="utf-8")))
+            docs.append(
+                convert_article(name, txt.read_text(encoding="utf-8"), ann.read_text(encoding="utf-8"))
+            )
     return docs

@@ -86,7 +86,13 @@ class QuotesScorer(SpanScorer):
         result.figures["speaker_gold"] = self.speaker_gold
         result.figures["speaker_found"] = self.speaker_found
         result.figures["speaker_right"] = self.speaker_right
-        result.figures["speaker_right_of_found"] = round(self.speaker_right / self.speaker_found, 3) if self.speaker_found else 0.0
-        result.figures["speaker_right_of_gold"] = round(self.speaker_right / self.speaker_gold, 3) if self.speaker_gold else 0.0
-        result.notes.append("speaker: see annotator_quotes.scoring (names by word sets; texts by equality or last word)")
+        result.figures["speaker_right_of_found"] = (
+            round(self.speaker_right / self.speaker_found, 3) if self.speaker_found else 0.0
+        )
+        result.figures["speaker_right_of_gold"] = (
+            round(self.speaker_right / self.speaker_gold, 3) if self.speaker_gold else 0.0
+        )
+        result.notes.append(
+            "speaker: see annotator_quotes.scoring (names by word sets; texts by equality or last word)"
+        )
         return result
