@@ -114,7 +114,8 @@ def run(root: Path, split: str, out: Path, limit: int | None) -> dict[str, Any]:
 def table(results: dict[str, Any]) -> str:
     """One markdown table: span P/R/F1 (overlap and exact) and speaker figures per view and system."""
     lines = [
-        "| view: system | gold | pred | overlap P | overlap R | overlap F1 | exact F1 | speaker right / found | speaker right / gold |",
+        "| view: system | gold | pred | overlap P | overlap R | overlap F1 | exact F1 "
+        "| speaker right / found | speaker right / gold |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for label, rep in results.items():
