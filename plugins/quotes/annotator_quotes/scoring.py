@@ -4,9 +4,9 @@ Spans are counted per ``kind`` (direct, indirect, mixed, floating, scare). The s
 on matched quotes whose gold has one. It is right when the prediction names the same referent:
 a gold entity link or ``speaker_canonical`` must share its name words with ours (one set holding
 the other, so "Asif" and "Khawaja Asif" agree); gold that only has the text naming the speaker
-(PolNeAR's Source, "he", "a senior official") is right when one of our strings equals it or
-holds its last word. The figure ``speaker right / gold`` divides by every gold quote with a
-speaker, found or not.
+(PolNeAR's Source, "he", "Rep. Gwen Moore (D-Wis.)") is right when one of our strings
+equals it or the last word of one of our strings is a word of it ("Gwen Moore": "Moore").
+The figure ``speaker right / gold`` divides by every gold quote with a speaker, found or not.
 """
 
 from __future__ import annotations
@@ -49,9 +49,10 @@ def speaker_right(gold: dict[str, Any], pred: Span, document: Document) -> bool:
         want, got = set().union(*(_words(n) for n in gold["named"])), _words(canon)
         return bool(want and got) and (want <= got or got <= want)
     want_text = " ".join(gold["text"].split()).lower()
-    last = WORD.findall(want_text)[-1:] if WORD.findall(want_text) else []
-    for s in strings:
-        if " ".join(s.split()).lower() == want_text or (last and last[0] in _words(s)):
+    gold_words = _words(want_text)
+    for found in strings:
+        last = WORD.findall(found.lower())[-1:]
+        if " ".join(found.split()).lower() == want_text or (last and last[0] in gold_words):
             return True
     return False
 
