@@ -31,6 +31,8 @@ def test_polnear_split_pieces_become_direct_quotes_with_the_source():
         ("“We will win,”", "direct"),
         ("that the plan was “dead on arrival”", "mixed"),
         ("that the plan had failed", "indirect"),
+        ("''We will win,''", "direct"),
+        ("that the plan was ''dead on arrival''", "mixed"),
     ],
 )
 def test_polnear_kind_of_reads_double_marks(piece, kind):

@@ -3,7 +3,8 @@
 Each Content piece (a discontinuous Content gives one piece per fragment, because a split quote
 "A," he said. "B." is two quoted regions in our layer) becomes one gold quote: ``direct`` when the
 piece opens and closes with double quote marks (the span then excludes the marks, as ours do),
-``mixed`` when it holds a double-quoted stretch, else ``indirect``. The attribution's Source text
+``mixed`` when it holds a double-quoted stretch, else ``indirect``. Two apostrophes (``''``) or two
+backticks count as one double mark: the New York Times articles print their quotes that way. The attribution's Source text
 is the gold ``speaker_text``; an attribution without a Source has no speaker. When an article was
 annotated by several annotators, the first annotation file in name order is used.
 """
@@ -16,7 +17,8 @@ from typing import Any
 
 OPENERS = '“"„«'
 CLOSERS = '”"»'
-DOUBLE = re.compile(r"[“”\"„«»]")
+DOUBLE = re.compile(r"[“”\"„«»]|''|``")
+PAIRS = ("''", "``")
 
 
 def read_ann(text: str) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], list[dict[str, str]]]:
@@ -36,7 +38,7 @@ def read_ann(text: str) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], l
 
 def kind_of(piece: str) -> str:
     """direct, mixed or indirect, by the double quote marks of a Content piece."""
-    stripped = piece.strip()
+    stripped = piece.replace("''", '"').replace("``", '"').strip()
     if len(stripped) > 1 and stripped[0] in OPENERS and stripped.rstrip(".,;:!?")[-1:] in CLOSERS:
         inner = stripped[1:].rstrip(".,;:!?")[:-1]
         if not DOUBLE.search(inner):
@@ -46,11 +48,15 @@ def kind_of(piece: str) -> str:
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     """A direct piece's range without spaces, its marks and punctuation outside the closer."""
-    while start < end and (text[start].isspace() or text[start] in OPENERS):
-        start += 1
+    while start < end and (
+        text[start].isspace() or text[start] in OPENERS or text[start : start + 2] in PAIRS
+    ):
+        start += 2 if text[start : start + 2] in PAIRS else 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
-    if end > start and text[end - 1] in CLOSERS:
+    if end - 1 > start and text[end - 2 : end] == "''":
+        end -= 2
+    elif end > start and text[end - 1] in CLOSERS:
         end -= 1
     while end > start and text[end - 1] in " ,":
         end -= 1
