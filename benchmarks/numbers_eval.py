@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import Document, InputDocument
-from annotator.evaluation import ScoredFile, evaluate
+from annotator.evaluation import Evaluation, ScoredFile, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold" / "numbers.jsonl"
@@ -49,22 +49,29 @@ def gold_documents(path: Path = GOLD) -> list[Document]:
     return docs
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the figures (and with --errors every miss, false alarm and wrong field)."""
+def evaluate_gold(path: Path = GOLD) -> tuple[dict[str, float], Evaluation]:
+    """The printed figures for the gold file at ``path``, and the evaluation they come from."""
     from annotator.pipeline import Pipeline
 
+    gold = gold_documents(path)
+    pipe = Pipeline(plugins=["numbers"], on_error="raise")
+    pred = ScoredFile.of(pipe.annotate(InputDocument(id=d.id, text=d.text) for d in gold), "numbers run")
+    result = evaluate(ScoredFile.of(gold, str(path)), pred, pipe.registry, ["numbers"], keep_mismatches=True)
+    report = result.layers["numbers"]
+    exact = report.spans["exact"]
+    figures = {"span_precision": exact.precision, "span_recall": exact.recall, "span_f1": exact.f1}
+    figures.update({name: report.figures[name] for name in EXACT_FIGURES})
+    return figures, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures (and with --errors every miss, false alarm and wrong field)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args(argv)
-    gold = gold_documents()
-    pipe = Pipeline(plugins=["numbers"], on_error="raise")
-    pred = ScoredFile.of(pipe.annotate(InputDocument(id=d.id, text=d.text) for d in gold), "numbers run")
-    result = evaluate(ScoredFile.of(gold, str(GOLD)), pred, pipe.registry, ["numbers"], keep_mismatches=True)
-    report = result.layers["numbers"]
-    exact = report.spans["exact"]
+    figures, result = evaluate_gold()
+    exact = result.layers["numbers"].spans["exact"]
     print(f"gold spans {exact.gold}, predicted {exact.pred}, matched {exact.tp}")
-    figures = {"span_precision": exact.precision, "span_recall": exact.recall, "span_f1": exact.f1}
-    figures.update({name: report.figures[name] for name in EXACT_FIGURES})
     for name, value in figures.items():
         target = TARGETS.get(name)
         note = f"  (target >= {target})" if target is not None else ""
