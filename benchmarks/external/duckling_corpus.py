@@ -83,7 +83,6 @@ def gold_span(dimension: str, ctor: str, text: str) -> dict[str, Any] | None:
 
 
 def _si(value: float, unit: str) -> dict[str, Any]:
-    import pint
 
     quantity = _registry().Quantity(value, unit).to_base_units()
     return {"si_value": float(f"{quantity.magnitude:.12g}"), "si_unit": f"{quantity.units:~}"}
