@@ -31,7 +31,7 @@ FIGURE_NAMES = {
 
 
 def close(a: Any, b: Any) -> bool:
-    """Two amounts agree to nine significant digits (floats from SI conversion are not exact)."""
+    """Two amounts agree within a relative 1e-6 (floats from SI conversion are not exact)."""
     try:
         return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-12)
     except (TypeError, ValueError):
