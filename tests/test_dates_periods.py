@@ -41,3 +41,20 @@ def test_dates_quarter_in_future_context_is_this_years() -> None:
 def test_dates_quarter_of_a_measure_is_not_a_date(text) -> None:
     doc = run_annotator("dates", text, meta=OCT89)
     assert not [s.text for s in spans_of(doc, "dates") if "quarter" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Net income rose 5% in the quarter ended Sept. 30.", "the quarter", "1989-Q3"),
+        ("Sales in the latest quarter were flat.", "the latest quarter", "1989-Q3"),
+        ("The company expects the quarter to be weak.", "the quarter", "1989-Q4"),
+    ],
+)
+def test_dates_the_quarter_is_the_one_reported(text, surface, value) -> None:
+    assert value_of(text, surface, OCT89) == value
+
+
+def test_dates_a_city_quarter_is_not_a_date() -> None:
+    doc = run_annotator("dates", "She has lived in the French quarter since she was born.", meta=OCT89)
+    assert not [s.text for s in spans_of(doc, "dates") if "quarter" in s.text]

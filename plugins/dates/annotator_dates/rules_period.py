@@ -3,7 +3,9 @@
 Business news names quarters by ordinal and rarely gives the year. With no year the quarter is
 the latest one of that number that has begun by the anchor date (a story of October 1989 means
 1989's third quarter, and in February 1990 its "fourth quarter" is 1989's), unless the verb points
-to the future ("expects a loss in the fourth quarter"), when it is this year's. "fiscal" is kept
+to the future ("expects a loss in the fourth quarter"), when it is this year's. A bare "the
+quarter" or "the latest quarter" is the one a results story reports: the last completed before the
+anchor (the current one in a future context: "expects the quarter to be weak"). "fiscal" is kept
 inside the span but does not shift the value: the fiscal calendar is the company's, not known here.
 """
 
@@ -13,6 +15,7 @@ import datetime as dt
 import re
 
 from annotator_dates import triggers
+from annotator_dates.calendar import point_value
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -43,11 +46,29 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", f"{year}-Q{quarter}", "quarter", "quarter", 0.85)
 
 
+def _reported_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX-QX", "quarter", "quarter", 0.5)
+    future = ctx.direction_at(start, end) == "future"
+    day = ctx.date if future else dt.date(ctx.date.year, 3 * ((ctx.date.month - 1) // 3) + 1, 1)
+    day = day if future else day - dt.timedelta(days=1)
+    return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "quarter", 0.7)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         re.compile(rf"\b(?P<x>{QUARTER}{MEASURE}(?:\s+(?i:of)\s+{YEAR})?)(?![\w-])"),
         _quarter,
+        triggers.QUARTER,
+    ),
+    Rule(
+        "quarter",
+        re.compile(
+            rf"\b(?P<x>(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended|fiscal)\s+)?(?i:quarter)){MEASURE}(?![\w-])"
+        ),
+        _reported_quarter,
         triggers.QUARTER,
     ),
 )
