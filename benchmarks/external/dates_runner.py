@@ -187,3 +187,20 @@ def mismatches(gold: Sequence[Document], run: Run, registry: Any, limit: int = 0
         if m.field in (None, "same time", "value")
     ]
     return lines[:limit] if limit else lines
+
+
+def against_targets(runs: Sequence[Run], found: float | None, value: float) -> str:
+    """The issue's two figures per tool: found (relaxed recall) and value right of all expected.
+
+    "Value right of all expected" is the same-time figure over every gold span (``same time of
+    gold``), so a missed expression counts as a wrong value.
+    """
+    lines = []
+    for run in runs:
+        assert run.evaluation is not None
+        layer = run.evaluation.layers["dates"]
+        recall, right = layer.spans["overlap"].recall, layer.attributes["same time"].of_gold
+        goal = f" (target {found:.2f})" if found is not None else ""
+        figures = f"found {recall:.3f}{goal}; value right of all expected {right:.3f}"
+        lines.append(f"{run.name}: {figures} (target {value:.2f})")
+    return "\n".join(lines)
