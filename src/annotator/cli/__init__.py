@@ -74,10 +74,25 @@ def main() -> None:
         typer.echo("Aborted.", err=True)
         sys.exit(130)
     except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        from click.exceptions import ClickException
-
-        if isinstance(exc, ClickException):
+        if isinstance(exc, _click_exceptions()):
             exc.show()
-            sys.exit(exc.exit_code)
+            sys.exit(CONFIG_ERROR if exc.exit_code == 1 else exc.exit_code)
         raise
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_exceptions() -> tuple[type[Exception], ...]:
+    """click's exception base classes: the standalone click's and the one typer may bundle.
+
+    Why both: typer 0.29 ships its own copy of click (``typer._click``), whose usage errors are not
+    instances of ``click.ClickException``; older typers raise the standalone click's."""
+    from click.exceptions import ClickException
+
+    classes: list[type[Exception]] = [ClickException]
+    try:
+        from typer._click.exceptions import ClickException as BundledClickException
+    except ImportError:
+        pass
+    else:
+        classes.append(BundledClickException)
+    return tuple(classes)
