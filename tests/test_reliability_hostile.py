@@ -76,3 +76,34 @@ def test_usage_errors_exit_2_with_one_error_line(args: list[str], tmp_path: Path
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+
+
+@pytest.mark.parametrize("flag", ["-o", "--errors"])
+def test_a_folder_as_output_file_is_refused_before_work_with_exit_3(flag: str, tmp_path: Path) -> None:
+    source = tmp_path / "feed.jsonl"
+    source.write_bytes(GOOD)
+    (tmp_path / "taken").mkdir()
+    result = annotator("annotate", str(source), "--plugins", "blocks", flag, "taken", cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("Error:")] == [
+        "Error: taken is a folder; give a file name"
+    ]
+    assert not (tmp_path / "taken.partial").exists()
+
+
+def test_export_into_a_path_that_is_a_file_exits_3_with_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "feed.jsonl"
+    source.write_bytes(GOOD)
+    annotated = tmp_path / "annotated.jsonl"
+    assert (
+        annotator(
+            "annotate", str(source), "--plugins", "blocks", "-o", str(annotated), cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    (tmp_path / "blocker").write_text("not a folder\n", encoding="utf-8")
+    result = annotator("export", str(annotated), "--to", "brat", "-o", "blocker/brat", cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1

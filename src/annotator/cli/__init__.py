@@ -19,8 +19,8 @@ from annotator.cli import (
     view_cmd,
 )
 from annotator.cli.common import state
-from annotator.errors import AnnotatorError
-from annotator.exitcodes import CONFIG_ERROR
+from annotator.errors import AnnotatorError, DestinationError
+from annotator.exitcodes import CONFIG_ERROR, FILESYSTEM_ERROR
 
 app = typer.Typer(
     name="annotator",
@@ -63,6 +63,11 @@ def main() -> None:
     try:
         # Outside standalone mode click returns a command's exit code instead of exiting.
         code = app(standalone_mode=False)
+    except (DestinationError, OSError) as exc:
+        if state.traceback:
+            raise
+        typer.echo(f"Error: {_os_reason(exc)}", err=True)
+        sys.exit(FILESYSTEM_ERROR)
     except AnnotatorError as exc:
         if state.traceback:
             raise
@@ -96,3 +101,10 @@ def _click_exceptions() -> tuple[type[Exception], ...]:
     else:
         classes.append(BundledClickException)
     return tuple(classes)
+
+
+def _os_reason(exc: Exception) -> str:
+    """One line for a filesystem error: the path and the system's reason, never a traceback."""
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"cannot write {exc.filename}: {exc.strerror or exc}"
+    return str(exc)
