@@ -107,3 +107,18 @@ def test_export_into_a_path_that_is_a_file_exits_3_with_one_line(tmp_path: Path)
     assert result.returncode == 3, result.stderr
     assert "Traceback" not in result.stderr
     assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+
+
+def test_view_page_gets_the_umask_mode_like_other_outputs(tmp_path: Path) -> None:
+    source = tmp_path / "feed.jsonl"
+    source.write_bytes(GOOD)
+    annotated = tmp_path / "annotated.jsonl"
+    assert (
+        annotator(
+            "annotate", str(source), "--plugins", "blocks", "-o", str(annotated), cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    result = annotator("view", str(annotated), "-o", "page.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == annotated.stat().st_mode & 0o777
