@@ -11,6 +11,7 @@ from annotator.cli import (
     annotate_cmd,
     evaluate_cmd,
     export_cmd,
+    import_cmd,
     info_cmd,
     new_plugin_cmd,
     plugins_cmd,
@@ -52,6 +53,7 @@ plugins_cmd.register(app)
 schema_cmd.register(app)
 info_cmd.register(app)
 export_cmd.register(app)
+import_cmd.register(app)
 view_cmd.register(app)
 evaluate_cmd.register(app)
 serve_cmd.register(app)
