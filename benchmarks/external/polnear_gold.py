@@ -4,9 +4,10 @@ Each Content piece (a discontinuous Content gives one piece per fragment, becaus
 "A," he said. "B." is two quoted regions in our layer) becomes one gold quote: ``direct`` when the
 piece opens and closes with double quote marks (the span then excludes the marks, as ours do),
 ``mixed`` when it holds a double-quoted stretch, else ``indirect``. Two apostrophes (``''``) or two
-backticks count as one double mark: the New York Times articles print their quotes that way. The attribution's Source text
-is the gold ``speaker_text``; an attribution without a Source has no speaker. When an article was
-annotated by several annotators, the first annotation file in name order is used.
+backticks count as one double mark: the New York Times articles print their quotes that way.
+The attribution's Source text is the gold ``speaker_text``; an attribution without a Source has
+no speaker. When an article was annotated by several annotators, the first annotation file in
+name order is used.
 """
 
 from __future__ import annotations
