@@ -11,6 +11,7 @@ from annotator.cli.common import PluginsDirOption, load_registry
 from annotator.cli.export_cmd import parse_options
 from annotator.errors import ConfigError
 from annotator.importing import Importer, declared_labels, import_documents
+from annotator.output import atomic_output
 from annotator.registry import Registry
 
 
@@ -21,7 +22,7 @@ def register(app: typer.Typer) -> None:
 
 def import_(
     input_path: Path = typer.Argument(..., metavar="FILE", help="The tool's export (a file or a folder)."),
-    from_: str = typer.Option(..., "--from", help="Format: label-studio, doccano, brat, prodigy, inception."),
+    from_: str = typer.Option(..., "--from", help="An installed importer's name (built in: label-studio)."),
     output: Path = typer.Option(..., "-o", "--output", help="Document JSONL to write (the gold)."),
     option: list[str] | None = typer.Option(
         None, "--option", "-O", help="Importer option KEY=VALUE; repeatable."
@@ -40,7 +41,7 @@ def import_(
     for warning in result.warnings:
         typer.echo(f"Warning: {warning}", err=True)
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8", newline="\n") as stream:
+    with atomic_output(output) as stream:  # a failed import never leaves half a gold file
         stream.writelines(doc.to_json() + "\n" for doc in result.documents)
     typer.echo(f"Imported {len(result.documents)} documents from {from_} into {output}", err=True)
 
