@@ -39,9 +39,11 @@ class LabelStudioImporter(Importer):
         """One document per task."""
         for line, task in json_array_items(path):
             try:
-                yield task_document(task, line)
+                document = task_document(task, line)
             except InputError as exc:
                 raise InputError(exc.reason, str(path), line) from exc
+            document.file = str(path)
+            yield document
 
 
 def task_document(task: Any, line: int) -> ImportedDocument:

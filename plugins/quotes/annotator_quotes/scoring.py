@@ -45,8 +45,10 @@ def speaker_right(gold: dict[str, Any], pred: Span, document: Document) -> bool:
     """Whether the predicted quote's speaker is the gold one (see the module docstring)."""
     strings = _pred_strings(pred, document)
     if gold["named"]:
-        canon = getattr(pred, "speaker_canonical", None) or ""
-        want, got = set().union(*(_words(n) for n in gold["named"])), _words(canon)
+        canon = getattr(pred, "speaker_canonical", None)
+        # A prediction read back from a tool may link the speaker entity without naming it.
+        names = [canon] if canon else sorted(names_of(linked(document.span_index(), pred, "speaker")))
+        want, got = set().union(*(_words(n) for n in gold["named"])), set().union(*map(_words, names))
         return bool(want and got) and (want <= got or got <= want)
     want_text = " ".join(gold["text"].split()).lower()
     gold_words = _words(want_text)

@@ -9,7 +9,7 @@ import typer
 
 from annotator.cli.common import PluginsDirOption, load_registry
 from annotator.cli.export_cmd import parse_options
-from annotator.errors import ConfigError
+from annotator.errors import ConfigError, InputError
 from annotator.importing import Importer, declared_labels, import_documents
 from annotator.output import atomic_output
 from annotator.registry import Registry
@@ -37,7 +37,12 @@ def import_(
     if not input_path.exists():
         raise ConfigError(f"Input {str(input_path)!r} does not exist.")
     models = registry.span_models()
-    result = import_documents(importer.read(input_path, options), models, declared_labels(models))
+    try:
+        result = import_documents(importer.read(input_path, options), models, declared_labels(models))
+    except InputError as exc:
+        if exc.file is None:  # an importer that only knew the line: name the file it read
+            raise InputError(exc.reason, str(input_path), exc.line) from exc
+        raise
     for warning in result.warnings:
         typer.echo(f"Warning: {warning}", err=True)
     output.parent.mkdir(parents=True, exist_ok=True)
