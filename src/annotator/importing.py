@@ -64,6 +64,9 @@ class ImportedDocument:
     meta: dict[str, Any] = field(default_factory=dict)
     file: str | None = None
     line: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    skipped: bool = False
+    """A record the tool marks as not gold (Prodigy's ``reject``): only its ``warnings`` are kept."""
 
 
 class Importer(ABC):
@@ -108,6 +111,10 @@ def import_documents(
     """Type every imported record; a label not in ``known_labels`` of its layer is kept and warned about."""
     result = ImportResult()
     for record in imported:
+        where = ":".join(str(p) for p in (record.file, record.line) if p is not None)
+        result.warnings.extend(f"{where}: {warning}" if where else warning for warning in record.warnings)
+        if record.skipped:
+            continue
         try:
             result.documents.append(build_document(record, span_models or {}))
         except (ValueError, AnnotatorError) as exc:

@@ -14,6 +14,7 @@ from annotator import hookimpl
 from annotator_exporters.brat import BratExporter
 from annotator_exporters.doccano import DoccanoExporter
 from annotator_exporters.inception import InceptionExporter
+from annotator_exporters.inception_import import InceptionImporter
 from annotator_exporters.labelstudio import LabelStudioExporter
 from annotator_exporters.labelstudio_import import LabelStudioImporter
 from annotator_exporters.prodigy import ProdigyExporter
@@ -28,7 +29,7 @@ EXPORTERS = (
     SpacyExporter,
 )
 
-IMPORTERS = (LabelStudioImporter,)
+IMPORTERS = (InceptionImporter, LabelStudioImporter)
 
 __all__ = ["EXPORTERS", "IMPORTERS", *(cls.__name__ for cls in (*EXPORTERS, *IMPORTERS))]
 
