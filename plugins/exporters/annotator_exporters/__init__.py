@@ -18,6 +18,7 @@ from annotator_exporters.inception_import import InceptionImporter
 from annotator_exporters.labelstudio import LabelStudioExporter
 from annotator_exporters.labelstudio_import import LabelStudioImporter
 from annotator_exporters.prodigy import ProdigyExporter
+from annotator_exporters.prodigy_import import ProdigyImporter
 from annotator_exporters.spacy_docbin import SpacyExporter
 
 EXPORTERS = (
@@ -29,7 +30,7 @@ EXPORTERS = (
     SpacyExporter,
 )
 
-IMPORTERS = (InceptionImporter, LabelStudioImporter)
+IMPORTERS = (InceptionImporter, LabelStudioImporter, ProdigyImporter)
 
 __all__ = ["EXPORTERS", "IMPORTERS", *(cls.__name__ for cls in (*EXPORTERS, *IMPORTERS))]
 

@@ -106,7 +106,7 @@ def _span(
 
 def _relation(relation: Relation, spans: dict[str, dict[str, Any]]) -> dict[str, Any]:
     head, child = spans[relation.source.span.id], spans[relation.target.span.id]
-    keys = ("start", "end", "token_start", "token_end", "label")
+    keys = ("start", "end", "token_start", "token_end", "label", "id")  # id: spans can share offsets
     return {
         "head": head["token_end"],
         "child": child["token_end"],
