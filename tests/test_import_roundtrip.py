@@ -63,7 +63,14 @@ def round_trip(annotated: Path, tmp: Path, fmt: str, out_name: str) -> Path:
     return back
 
 
-@pytest.mark.parametrize(("fmt", "out_name", "dropped"), [("label-studio", "tasks.json", {"rule"})])
+@pytest.mark.parametrize(
+    ("fmt", "out_name", "dropped"),
+    [
+        ("label-studio", "tasks.json", {"rule"}),
+        ("inception", "xmi", {"rule"}),
+        ("prodigy", "tasks.jsonl", {"rule"}),
+    ],
+)
 def test_import_round_trip_returns_every_seed_span(
     annotated_seeds: Path, registry: Any, tmp_path: Path, fmt: str, out_name: str, dropped: set[str]
 ) -> None:
@@ -79,7 +86,9 @@ def references(document: Document) -> list[tuple[str, str]]:
     )
 
 
-@pytest.mark.parametrize(("fmt", "out_name"), [("label-studio", "tasks.json")])
+@pytest.mark.parametrize(
+    ("fmt", "out_name"), [("label-studio", "tasks.json"), ("inception", "xmi"), ("prodigy", "tasks.jsonl")]
+)
 def test_import_round_trip_keeps_the_relations(
     annotated_seeds: Path, registry: Any, tmp_path: Path, fmt: str, out_name: str
 ) -> None:
