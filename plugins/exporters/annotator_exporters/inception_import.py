@@ -118,7 +118,7 @@ def _span_annotations(cas: Cas) -> list[FeatureStructure]:
     ts = cas.typesystem
     return [
         fs
-        for fs in cas.select_all()
+        for fs in cas.select_all_annotations()
         if ts.is_instance_of(fs.type.name, ANNOTATION)
         and fs.type.name not in NOT_SPANS
         and not is_relation_type(fs.type)
@@ -199,7 +199,7 @@ def _has(t: Type, name: str) -> bool:
 def read_relations(cas: Cas, by_xmi: dict[int, str], doc: ImportedDocument) -> list[ImportedRelation]:
     """Every Governor -> Dependent link between spans read; a link to anything else is reported."""
     found: list[ImportedRelation] = []
-    for fs in cas.select_all():
+    for fs in cas.select_all_annotations():
         if not is_relation_type(fs.type):
             continue
         gov, dep = fs.get("Governor"), fs.get("Dependent")
