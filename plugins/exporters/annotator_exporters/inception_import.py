@@ -199,15 +199,20 @@ def _has(t: Type, name: str) -> bool:
 def read_relations(cas: Cas, by_xmi: dict[int, str], doc: ImportedDocument) -> list[ImportedRelation]:
     """Every Governor -> Dependent link between spans read; a link to anything else is reported."""
     found: list[ImportedRelation] = []
+    unread: dict[str, int] = {}
     for fs in cas.select_all_annotations():
         if not is_relation_type(fs.type):
             continue
         gov, dep = fs.get("Governor"), fs.get("Dependent")
-        ends = [getattr(x, "xmiID", None) for x in (gov, dep)]
-        if not all(e in by_xmi for e in ends):
-            doc.warnings.append(f"{element(fs)}: Governor or Dependent is not a span read; link not read")
+        source, target = (by_xmi.get(getattr(x, "xmiID", -1)) for x in (gov, dep))
+        if source is None or target is None:
+            unread[fs.type.name] = unread.get(fs.type.name, 0) + 1
             continue
-        found.append(ImportedRelation(relation_label(fs.type, gov.type), by_xmi[ends[0]], by_xmi[ends[1]]))
+        found.append(ImportedRelation(relation_label(fs.type, gov.type), source, target))
+    doc.warnings.extend(
+        f"document {doc.id!r}: {n} link(s) of type {name} not read: Governor or Dependent is not a span"
+        for name, n in sorted(unread.items())
+    )
     return found
 
 

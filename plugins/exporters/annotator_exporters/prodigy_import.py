@@ -75,7 +75,7 @@ def record_document(record: dict[str, Any], line: int, guess: LayerGuess) -> Imp
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError("record has no 'text' string")
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    meta: dict[str, Any] = record["meta"] if isinstance(record.get("meta"), dict) else {}
     doc = ImportedDocument(id=_document_id(record, meta, line), text=text, line=line)
     doc.meta = document_meta(record, meta)
     answer = record.get("answer")

@@ -93,7 +93,7 @@ def read_spans(record: dict[str, Any], doc: ImportedDocument, guess: LayerGuess)
     if not isinstance(items, list):
         raise InputError("'spans' must be a list")
     tokens = record.get("tokens") if isinstance(record.get("tokens"), list) else None
-    keys, guessed = SpanKeys(), {}
+    keys, guessed = SpanKeys(), dict[str, int]()
     for index, item in enumerate(items):
         span, was_guessed = read_span(item, index, doc.text, tokens, guess)
         if any(s.id == span.id for s in doc.spans):
