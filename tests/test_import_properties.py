@@ -21,11 +21,12 @@ from annotator_exporters.prodigy import ProdigyExporter
 from annotator_exporters.prodigy_import import ProdigyImporter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_export_golden import golden_document
 
 from annotator import Document
 from annotator.exporting import Exporter
 from annotator.importing import Importer, import_documents
-from annotator.spans import ForeignSpan
+from annotator.spans import ForeignSpan, Span
 
 CHARACTERS = [
     "a",
@@ -69,14 +70,16 @@ def documents(draw: st.DrawFn) -> Document:
     return Document(id="doc-1", text=text, spans={k: v for k, v in spans.items() if v})
 
 
-def round_trip(document: Document, tool: str) -> Document:
+def round_trip(document: Document, tool: str, models: dict[str, type[Span]] | None = None) -> Document:
     out_name, exporter_class, importer_class = TOOLS[tool]
     exporter: Exporter = exporter_class()
     importer: Importer = importer_class()
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / out_name
         exporter.export([document], out, exporter.options())
-        (back,) = import_documents(importer.read(out, importer.options())).documents
+        result = import_documents(importer.read(out, importer.options()), models)
+    assert result.warnings == []
+    (back,) = result.documents
     return back
 
 
@@ -96,3 +99,15 @@ def test_import_property_random_spans_round_trip_unchanged(tool: str, document: 
     assert back.text == document.text
     assert described(back) == described(document)
     assert all(s.text == back.text[s.start : s.end] for spans in back.spans.values() for s in spans)
+
+
+@pytest.mark.parametrize("tool", sorted(TOOLS))
+def test_import_golden_document_round_trips_with_its_models(tool: str) -> None:
+    """Typed attributes (bool, float, Literal), a list of references and a ZWJ emoji sequence."""
+    document = golden_document()
+    models = {layer: type(spans[0]) for layer, spans in document.spans.items() if spans}
+    back = round_trip(document, tool, models)
+    dumped = {layer: [s.model_dump(exclude={"rule"}) for s in spans] for layer, spans in back.spans.items()}
+    assert dumped == {
+        layer: [s.model_dump(exclude={"rule"}) for s in spans] for layer, spans in document.spans.items()
+    }

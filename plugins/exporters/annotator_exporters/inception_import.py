@@ -200,7 +200,8 @@ def read_relations(cas: Cas, by_xmi: dict[int, str], doc: ImportedDocument) -> l
     """Every Governor -> Dependent link between spans read; a link to anything else is reported."""
     found: list[ImportedRelation] = []
     unread: dict[str, int] = {}
-    for fs in cas.select_all_annotations():
+    # XMI id order is the order the links were written (text order would reorder a list of targets)
+    for fs in sorted(cas.select_all_annotations(), key=lambda fs: fs.xmiID):
         if not is_relation_type(fs.type):
             continue
         gov, dep = fs.get("Governor"), fs.get("Dependent")
