@@ -32,6 +32,7 @@ from correction_edits import (
 
 CUSTOM = "webanno.custom."
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
+DEPENDENCY = "de.tudarmstadt.ukp.dkpro.core.api.syntax.type.dependency.Dependency"
 
 
 def load(folder: Path) -> Cas:
@@ -161,3 +162,27 @@ def test_inception_malformed_xml_names_the_line(exported: Path, tmp_path: Path) 
     xmi.write_text(xmi.read_text(encoding="utf-8")[:400], encoding="utf-8")
     line = one_error_line(run("import", str(folder), "--from", "inception", "-o", str(tmp_path / "g.jsonl")))
     assert line.startswith(f"Error: {xmi}:") and "not XML" in line
+
+
+def test_inception_link_between_non_spans_is_reported_not_read(exported: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "xmi"
+    shutil.copytree(exported, folder)
+    cas = load(folder)
+    tokens = cas.select("de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
+    dependency = cas.typesystem.get_type(DEPENDENCY)
+    cas.add(dependency(begin=tokens[1].begin, end=tokens[1].end, Governor=tokens[0], Dependent=tokens[1]))
+    (folder / "asif.xmi").write_text(cas.to_xmi(), encoding="utf-8")
+    done = import_to(folder, "inception", tmp_path / "gold.jsonl")
+    gold = json.loads((tmp_path / "gold.jsonl").read_text(encoding="utf-8"))
+    assert gold["spans"]["quotes"][0]["speaker"] == "e2" and "dependency" not in gold["spans"]
+    assert f"1 link(s) of type {DEPENDENCY} not read: Governor or Dependent is not a span" in done.stderr
+
+
+def test_inception_two_files_of_one_document_are_an_error(exported: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "xmi"
+    shutil.copytree(exported, folder)
+    shutil.copy(folder / "asif.xmi", folder / "second.xmi")
+    line = one_error_line(run("import", str(folder), "--from", "inception", "-o", str(tmp_path / "g.jsonl")))
+    assert line.startswith(
+        f"Error: {folder / 'second.xmi'}: document id 'asif' is also in {folder / 'asif.xmi'}"
+    )

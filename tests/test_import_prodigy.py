@@ -165,3 +165,17 @@ def test_prodigy_relation_to_no_span_is_an_error(exported: Path, tmp_path: Path)
         line.startswith(f"Error: {db_out}:1: relation 0 ('speaker') child_span 0-")
         and "matches no span" in line
     )
+
+
+@pytest.mark.parametrize(("option", "layer"), [([], "entities"), (["--option", "layer=claims"], "claims")])
+def test_prodigy_span_of_an_unknown_label_goes_to_the_layer_option(
+    exported: Path, tmp_path: Path, option: list[str], layer: str
+) -> None:
+    task = {**read_task(exported), "answer": "accept"}
+    task["spans"].append(drawn(task, "back down", "CLAIM"))
+    db_out = write(tmp_path / "db-out.jsonl", task)
+    done = run("import", str(db_out), "--from", "prodigy", "-o", str(tmp_path / "gold.jsonl"), *option)
+    assert done.returncode == 0, done.stderr
+    (gold,) = gold_documents(tmp_path / "gold.jsonl")
+    assert [s["text"] for s in gold["spans"][layer] if s["label"] == "CLAIM"] == ["back down"]
+    assert f"{db_out}:1: document 'asif': spans without a layer read into {layer!r}: CLAIM (1)" in done.stderr

@@ -57,7 +57,7 @@ class InceptionImporter(Importer):
             if document.id in seen:
                 raise InputError(
                     f"document id {document.id!r} is also in {seen[document.id]} (import one "
-                    "annotator's files at a time, e.g. the curation folder of a project export)",
+                    "annotator's files at a time)",
                     source.name,
                 )
             seen[document.id] = source.name
@@ -79,8 +79,8 @@ def cas_document(cas: Cas, source: XmiSource) -> ImportedDocument:
         if not layer_of(fs.type)[1]:
             foreign[(fs.type.name, span.layer)] = foreign.get((fs.type.name, span.layer), 0) + 1
     doc.warnings.extend(
-        f"document {doc.id!r}: {n} annotation(s) of type {name}, which annotator did not write, "
-        f"read as layer {layer!r}; kept"
+        f"document {doc.id!r}: {n} annotation(s) of type {name}, which its description does not "
+        f"name as an annotator layer, read as layer {layer!r} from the type name; kept"
         for (name, layer), n in sorted(foreign.items())
     )
     doc.relations = read_relations(cas, by_xmi, doc)

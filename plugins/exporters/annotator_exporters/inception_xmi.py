@@ -1,9 +1,9 @@
 """Where the XMI files of an INCEpTION export are, and loading each one strictly with its type system.
 
 INCEpTION's "UIMA CAS XMI" export is a zip (or, unpacked, a folder) holding ``TypeSystem.xml`` and
-one ``.xmi`` per document; ``annotator export --to inception`` writes the same layout. A project
-export nests them (``curation/<doc>/CURATION_USER.xmi``), so each XMI takes the type system of its
-own folder or the nearest one above it. Loading is strict (``lenient=False``): a type the type
+one ``.xmi`` per document; ``annotator export --to inception`` writes the same layout. In a tree
+of folders each XMI takes the type system of its own folder or the nearest one above it, so a
+layout with one subfolder per document reads too. Loading is strict (``lenient=False``): a type the type
 system lacks is an error naming it, never an annotation dropped on the way in.
 """
 
