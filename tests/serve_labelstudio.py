@@ -1,10 +1,14 @@
-"""A real Label Studio for the serve tests: the pinned release in its own virtual environment.
+"""A real Label Studio for the slow tests: the pinned release in its own virtual environment.
 
 Installed once from the package registry with pip (about 5 minutes, cached under
 ``~/.cache/annotator`` or ``ANNOTATOR_LABEL_STUDIO_VENV``), started on 127.0.0.1 with a data folder
 of the test's own, and stopped by its PID. Label Studio refuses loopback URLs for ML backends and
 webhooks (its SSRF guard) unless ``ML_BLOCK_LOCAL_IP`` and ``USE_DEFAULT_BANNED_SUBNETS`` are off;
 they are, for this process only, because both servers here are on 127.0.0.1.
+
+Label Studio 1.23 checks imported and ML-backend predictions against the labeling config only with
+the feature flag :data:`PREDICTION_VALIDATION_FLAG` set; without it an unknown label or control is
+accepted silently, which would prove nothing. It is always on here.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import httpx
 from serve_server import free_port, stop
 
 LABEL_STUDIO_VERSION = "1.23.2"
+PREDICTION_VALIDATION_FLAG = "fflag_feat_utc_210_prediction_validation_15082025"
 INSTALL_TIMEOUT = 1800.0
 
 
@@ -73,6 +78,7 @@ def running_label_studio(data_dir: Path, timeout: float = 600.0) -> Iterator[Lab
     port, token = free_port(), "annotator-serve-test-token"
     env = {**os.environ, "ML_BLOCK_LOCAL_IP": "false", "USE_DEFAULT_BANNED_SUBNETS": "false"}
     env["COLLECT_ANALYTICS"] = "false"
+    env[PREDICTION_VALIDATION_FLAG] = "true"
     env["LABEL_STUDIO_BASE_DATA_DIR"] = str(data_dir)
     cmd = [str(exe), "start", "--no-browser", "--internal-host", "127.0.0.1", "-p", str(port)]
     cmd += ["--data-dir", str(data_dir), "--username", "serve@example.com", "--password", "serve-test-pw"]

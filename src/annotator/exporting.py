@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -45,11 +46,16 @@ class Exporter(ABC):
     The host creates one instance per plugin at registration; ``annotator export`` validates the
     user's ``--option key=value`` pairs against ``Options`` and calls :meth:`export` once with all
     documents. Return every path written, so the command can report them.
+
+    Before :meth:`export`, the command sets ``layer_models`` to the span model of every installed
+    layer, so a format with a label schema (a Label Studio config) can declare labels and layers
+    that no exported document happens to contain (see :mod:`annotator.layer_schemas`).
     """
 
     name: ClassVar[str]
     description: ClassVar[str] = ""
     Options: ClassVar[type[ExporterOptions]] = ExporterOptions
+    layer_models: Mapping[str, type[Span]] = MappingProxyType({})
 
     def options(self, raw: Mapping[str, Any] | None = None) -> ExporterOptions:
         """Validate raw options, naming this exporter in the error."""

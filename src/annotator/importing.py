@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from annotator.document import Document
 from annotator.errors import AnnotatorError, ConfigError, InputError
-from annotator.spans import ForeignSpan, Span, ref_field_names
+from annotator.spans import ForeignSpan, Span, label_set, ref_field_names
 
 
 class ImporterOptions(BaseModel):
@@ -244,13 +244,9 @@ def _line_of(text: str, pos: int) -> int:
 
 
 def declared_labels(span_models: Mapping[str, type[Span]]) -> dict[str, set[str]]:
-    """Per layer, the labels its span model allows when it says so with a ``Literal`` (else none)."""
-    found: dict[str, set[str]] = {}
-    for layer, model in span_models.items():
-        info = model.model_fields.get("label")
-        if info is not None and typing.get_origin(info.annotation) is typing.Literal:
-            found[layer] = {str(a) for a in typing.get_args(info.annotation)}
-    return found
+    """Per layer, the labels its span model allows when it declares a closed set (see ``label_set``)."""
+    sets = {layer: label_set(model) for layer, model in span_models.items()}
+    return {layer: set(found.labels) for layer, found in sets.items() if found.closed}
 
 
 def unknown_label_warnings(record: ImportedDocument, known: Mapping[str, set[str]]) -> list[str]:

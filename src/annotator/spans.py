@@ -6,9 +6,12 @@ count UTF-16 code units instead; the exporters convert, the document never does.
 
 from __future__ import annotations
 
+import enum
 import functools
+import types
 import typing
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,11 +46,56 @@ class Span(BaseModel):
     confidence: float | None = Field(default=None, ge=0.0, le=1.0, description="How sure the annotator is.")
     rule: str | None = Field(default=None, description="Which rule or strategy produced the span.")
 
+    known_labels: ClassVar[tuple[str, ...]] = ()
+    """Labels a layer with a free-form ``label: str`` produces by default (see :func:`label_set`).
+
+    A layer whose labels form a closed set types ``label`` as a ``Literal`` (or an ``Enum``)
+    instead, so the host also rejects any other label; declare ``known_labels`` only when options
+    or user data can add labels (a gazetteer's own types), which the model cannot list."""
+
 
 class ForeignSpan(Span):
     """A span from a layer whose plugin is not installed: every field is kept as it was read."""
 
     model_config = ConfigDict(extra="allow")
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """The labels a span model declares; ``closed`` when its type admits no other label."""
+
+    labels: tuple[str, ...]
+    closed: bool
+
+
+@functools.cache
+def label_set(model: type[BaseModel]) -> LabelSet:
+    """Every label ``model`` can carry, read from its declaration, never from data.
+
+    Why: labeling tools need the whole label set before the first document (Label Studio refuses
+    a prediction whose label its project config lacks). A ``label`` typed ``Literal[...]`` or an
+    ``Enum`` (or a union of them) is a closed set; otherwise the set is open and holds the model's
+    ``known_labels`` (empty by default: then only the labels seen in the data are known).
+    """
+    info = model.model_fields.get("label")
+    closed = _literal_values(info.annotation) if info is not None else None
+    if closed is not None:
+        return LabelSet(closed, closed=True)
+    return LabelSet(tuple(getattr(model, "known_labels", ())), closed=False)
+
+
+def _literal_values(annotation: Any) -> tuple[str, ...] | None:
+    """The values a Literal, Enum or union of them admits (``None`` left out); None if any is open."""
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return tuple(str(member.value) for member in annotation)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return tuple(str(arg) for arg in typing.get_args(annotation))
+    if origin is typing.Union or origin is types.UnionType:
+        parts = [_literal_values(arg) for arg in typing.get_args(annotation) if arg is not type(None)]
+        if parts and all(part is not None for part in parts):
+            return tuple(dict.fromkeys(v for part in parts for v in part or ()))
+    return None
 
 
 def span_ref(description: str, **kwargs: Any) -> Any:

@@ -42,7 +42,7 @@ class BlocksAnnotator(Annotator):
                     start=start,
                     end=end,
                     text=document.text[start:end],
-                    label=hit.label,
+                    label=hit.label,  # type: ignore[arg-type]
                     rule=hit.rule,
                     confidence=hit.confidence,
                     line=number,

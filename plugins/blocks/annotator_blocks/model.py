@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from pydantic import Field
 
 from annotator import Span
 
-BLOCK_LABELS = ("HEADING", "CAPTION", "BYLINE", "DATELINE", "FURNITURE")
+BlockLabel = Literal["HEADING", "CAPTION", "BYLINE", "DATELINE", "FURNITURE"]
+BLOCK_LABELS: tuple[BlockLabel, ...] = get_args(BlockLabel)
 
 
 class BlockSpan(Span):
@@ -16,4 +19,5 @@ class BlockSpan(Span):
     stretches (quotes, stance) or distrust title-case words in them (entities).
     """
 
+    label: BlockLabel = Field(description="The kind of block.")
     line: int = Field(ge=1, description="1-based number of the line the block sits on.")

@@ -71,7 +71,7 @@ class DatesAnnotator(Annotator):
             start=t.start,
             end=t.end,
             text=text[t.start : t.end],
-            label=t.timex_type,
+            label=t.timex_type,  # type: ignore[arg-type]
             confidence=t.confidence,
             rule=t.rule,
             timex_type=t.timex_type,  # type: ignore[arg-type]

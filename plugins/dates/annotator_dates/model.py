@@ -28,6 +28,7 @@ Granularity = Literal[
 class DateSpan(Span):
     """A temporal expression; ``label`` repeats ``timex_type`` so labeling tools can colour by it."""
 
+    label: TimexType = Field(description="The TIMEX3 type again: DATE, TIME, DURATION or SET.")
     timex_type: TimexType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET.")
     value: str = Field(
         description="TIMEX3 value, e.g. 2025-10-29, 2025-W44, P4D, PT18H, XXXX-WXX-5, PAST_REF; "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from annotator import Span
@@ -36,6 +38,8 @@ class EntitySpan(Span):
     is the share of the entity's weighted label votes that the chosen label won (1.0 for gazetteer).
     """
 
+    # Open set: the ``labels`` option and a gazetteer's patterns can add labels the model cannot list.
+    known_labels: ClassVar[tuple[str, ...]] = NAME_LABELS
     entity_id: str = Field(
         description="Identifier of the entity within the document, shared by its mentions."
     )

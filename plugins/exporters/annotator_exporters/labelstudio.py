@@ -3,12 +3,17 @@
 One ``Labels`` control per layer (so labels stay per layer and regions may overlap), a per-region
 ``TextArea`` per layer for the span attributes (same region id, ``key=value`` lines), and
 ``relation`` results for span_ref fields. Offsets are code points, as Label Studio counts them.
+
+The config declares every label each installed layer can produce (from its span model, see
+:mod:`annotator.layer_schemas`), not only those in the exported documents: Label Studio refuses a
+``Labels`` control without labels, and a project only accepts the labels its config lists, so a
+project created from one export must accept the next batch.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -21,12 +26,12 @@ from annotator.exporting import (
     Relation,
     attribute_lines,
     document_metadata,
-    labels_by_layer,
     layer_spans,
     model_version,
-    relation_labels,
     relations,
 )
+from annotator.layer_schemas import layer_schemas, relation_labels_of
+from annotator.spans import Span
 
 TEXT_TAG = "text"
 
@@ -48,7 +53,7 @@ class LabelStudioExporter(Exporter):
         tasks = [task(doc) for doc in documents]
         out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         config_path = config_path_for(out)
-        config_path.write_text(labeling_config(documents), encoding="utf-8")
+        config_path.write_text(labeling_config(documents, self.layer_models), encoding="utf-8")
         return [out, config_path]
 
     def prediction(self, document: Document) -> dict[str, Any]:
@@ -112,24 +117,25 @@ def relation_result(relation: Relation) -> dict[str, Any]:
     }
 
 
-def labeling_config(documents: Sequence[Document]) -> str:
-    """The ``<View>`` config naming every layer's labels, attribute controls and relation labels."""
+def labeling_config(documents: Sequence[Document], models: Mapping[str, type[Span]] | None = None) -> str:
+    """The ``<View>`` config: every layer's labels, attribute controls and relation labels.
+
+    ``models`` are the installed layers' span models; without them only the layers and labels in
+    ``documents`` are known. A free-form layer with no label declared or seen is left out, since
+    Label Studio refuses an empty ``Labels`` control (and such a layer has no region to show).
+    """
+    schemas = {n: s for n, s in layer_schemas(documents, models or {}).items() if s.labels}
     lines = ["<View>", "  <Style>.htx-text{white-space:pre-wrap}</Style>"]
-    rel_labels = relation_labels(documents)
+    rel_labels = relation_labels_of(schemas)
     if rel_labels:
         rels = "".join(f"<Relation value={quoteattr(label)}/>" for label in rel_labels)
         lines.append(f"  <Relations>{rels}</Relations>")
-    for layer, labels in labels_by_layer(documents).items():
-        tags = "".join(f"<Label value={quoteattr(label)}/>" for label in labels)
+    for layer, schema in schemas.items():
+        tags = "".join(f"<Label value={quoteattr(label)}/>" for label in schema.labels)
         lines.append(f"  <Labels name={quoteattr(layer)} toName={quoteattr(TEXT_TAG)}>{tags}</Labels>")
     lines.append(f'  <Text name="{TEXT_TAG}" value="${TEXT_TAG}"/>')
-    for layer in _layers_with_attributes(documents):
+    for layer in (name for name, schema in schemas.items() if schema.has_attributes):
         name, when = quoteattr(attrs_control(layer)), quoteattr(layer)
         lines.append(f'  <TextArea name={name} toName="{TEXT_TAG}" perRegion="true" whenTagName={when}/>')
     lines.append("</View>")
     return "\n".join(lines) + "\n"
-
-
-def _layers_with_attributes(documents: Sequence[Document]) -> list[str]:
-    found = {i.layer for doc in documents for i in layer_spans(doc) if attribute_lines(i.span)}
-    return sorted(found)

@@ -82,7 +82,7 @@ class NumbersAnnotator(Annotator):
             start=cand.start,
             end=cand.end,
             text=text[cand.start : cand.end],  # not parsed.text: spaCy rebuilds that string per access
-            label=cand.kind.upper(),
+            label=cand.kind.upper(),  # type: ignore[arg-type]
             kind=cand.kind,  # type: ignore[arg-type]
             value=as_number(cand.value),
             low=None if cand.low is None else as_number(cand.low),

@@ -11,6 +11,7 @@ from annotator import Span
 Kind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "fraction"]
 Qualifier = Literal[">", ">=", "<", "<=", "~"]
 KINDS: tuple[Kind, ...] = ("cardinal", "ordinal", "percent", "money", "quantity", "fraction")
+NumberLabel = Literal["CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "FRACTION"]
 # int when the amount is whole (600, 2600), float otherwise (2.5, 0.5); both survive JSON exactly.
 Number = int | float
 
@@ -23,6 +24,7 @@ class NumberSpan(Span):
     never the counted noun.
     """
 
+    label: NumberLabel = Field(description="The kind in upper case, so labeling tools can colour by it.")
     kind: Kind = Field(description="cardinal, ordinal, percent, money, quantity (with a unit) or fraction.")
     value: Number = Field(
         description="The amount; for ranges and vague amounts the low bound. Percent: 45 for 45%. "

@@ -20,6 +20,7 @@ class StanceCue(TextAnchor):
 class StanceSpan(Span):
     """One position taken by a holder toward a target; the span is its evidence (the sentence)."""
 
+    label: Literal["STANCE"] = "STANCE"
     holder: str | None = span_ref(
         "Entity span of the holder (the quote's speaker for reported speech).", default=None
     )

@@ -38,6 +38,8 @@ def export(
     if not input_path.is_file():
         raise ConfigError(f"Input {str(input_path)!r} is not a file.")
     documents = list(read_documents(input_path, registry))
+    if isinstance(exporter, Exporter):
+        exporter.layer_models = registry.span_models()
     written = exporter.export(documents, output, options)
     typer.echo(
         f"Exported {len(documents)} documents as {to}: {', '.join(map(str, written[:3]))}"
