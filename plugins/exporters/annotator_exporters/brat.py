@@ -20,6 +20,7 @@ from annotator.exporting import (
     ExportError,
     LabelNames,
     LayerSpan,
+    about,
     attributes,
     layer_spans,
     output_path,
@@ -46,8 +47,10 @@ class BratExporter(Exporter):
         written: list[Path] = []
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
             txt, ann = output_path(out, stem, ".txt"), output_path(out, stem, ".ann")
+            with about(doc):
+                lines = ann_lines(doc, names, conf)
             txt.write_text(doc.text, encoding="utf-8", newline="")
-            ann.write_text("".join(line + "\n" for line in ann_lines(doc, names, conf)), encoding="utf-8")
+            ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
             written += [txt, ann]
         (out / "annotation.conf").write_text(conf.annotation_conf(), encoding="utf-8")
         (out / "tools.conf").write_text(conf.tools_conf(), encoding="utf-8")

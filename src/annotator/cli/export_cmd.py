@@ -11,6 +11,7 @@ from annotator.cli.common import PluginsDirOption, load_registry
 from annotator.errors import ConfigError
 from annotator.exporting import Exporter, read_documents
 from annotator.registry import Registry
+from annotator.staging import export_staged
 
 
 def register(app: typer.Typer) -> None:
@@ -38,7 +39,7 @@ def export(
     if not input_path.is_file():
         raise ConfigError(f"Input {str(input_path)!r} is not a file.")
     documents = list(read_documents(input_path, registry))
-    written = exporter.export(documents, output, options)
+    written = export_staged(exporter, documents, output, options)  # all or nothing
     typer.echo(
         f"Exported {len(documents)} documents as {to}: {', '.join(map(str, written[:3]))}"
         + (f" and {len(written) - 3} more" if len(written) > 3 else ""),
