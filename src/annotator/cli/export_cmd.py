@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +40,23 @@ def export(
     if not input_path.is_file():
         raise ConfigError(f"Input {str(input_path)!r} is not a file.")
     documents = list(read_documents(input_path, registry))
-    written = export_staged(exporter, documents, output, options)  # all or nothing
+    written = _export_warning_once(exporter, documents, output, options)
     typer.echo(
         f"Exported {len(documents)} documents as {to}: {', '.join(map(str, written[:3]))}"
         + (f" and {len(written) - 3} more" if len(written) > 3 else ""),
         err=True,
     )
+
+
+def _export_warning_once(exporter: Any, documents: list[Any], output: Path, options: Any) -> list[Path]:
+    """Export all or nothing, each exporter warning (a renamed file or type) as one ``Warning:`` line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return export_staged(exporter, documents, output, options)
+        finally:
+            for warning in caught:
+                typer.echo(f"Warning: {warning.message}", err=True)
 
 
 def find_exporter(registry: Registry, name: str) -> Any:
