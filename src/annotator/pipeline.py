@@ -1,8 +1,9 @@
 """The reusable annotation pipeline: one spaCy parse per document, annotators in dependency order.
 
 Used by the CLI, the Python API and the parallel engines alike. Every span an annotator returns
-is checked before it enters the document; an annotator that raises or returns bad spans loses its
-layer for that document only, and the error names it.
+is checked before it enters the document; an annotator that raises, returns bad spans or changes
+the text or another layer (see :mod:`annotator.guard`) loses its layer for that document only, and
+the error names it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from annotator.annotators import Annotator
 from annotator.document import AnnotatorRun, Document, DocumentError, PipelineInfo, check_new_layer
 from annotator.errors import AnnotatorError, ConfigError, SpanError
+from annotator.guard import DocumentGuard, guarded
 from annotator.ordering import order_annotators
 from annotator.parsing import DEFAULT_MODEL, load_pipeline, pipeline_label
 from annotator.records import InputDocument
@@ -114,13 +116,14 @@ class Pipeline:
             normalized=list(inp.normalized),
             annotated_by=[run.model_copy() for run in self.runs],
         )
+        guard = DocumentGuard(document)
         for ann in self.annotators:
-            self._run_one(ann, document, parsed)
+            self._run_one(ann, document, parsed, guard)
         return document
 
-    def _run_one(self, ann: Annotator, document: Document, parsed: Doc) -> None:
+    def _run_one(self, ann: Annotator, document: Document, parsed: Doc, guard: DocumentGuard) -> None:
         try:
-            spans = list(ann.annotate(document, parsed))
+            spans = guarded(guard, document, ann.name, lambda: list(ann.annotate(document, parsed)))
             check_layer(ann, document, spans)
         except Exception as exc:  # noqa: BLE001 - one annotator must not sink the document
             if self.on_error == "raise":
@@ -132,11 +135,14 @@ class Pipeline:
             document.errors.append(DocumentError(stage=stage, reason=reason, annotator=ann.name))
             return
         document.spans[ann.name] = spans
-        self._summarize(ann, document)
+        guard.commit_layer(document, ann.name)
+        self._summarize(ann, document, guard)
 
-    def _summarize(self, ann: Annotator, document: Document) -> None:
+    def _summarize(self, ann: Annotator, document: Document, guard: DocumentGuard) -> None:
         try:
-            summary = ann.summarize(document)
+            if type(ann).summarize is Annotator.summarize:
+                return  # the default returns None and reads nothing: no need to check it
+            summary = guarded(guard, document, ann.name, lambda: ann.summarize(document))
             if (
                 summary is not None
                 and ann.summary_model is not None
@@ -154,6 +160,7 @@ class Pipeline:
             return
         if summary is not None:
             document.summaries[ann.name] = summary
+            guard.commit_summary(document, ann.name)
 
 
 def check_layer(ann: Annotator, document: Document, spans: list[Any]) -> None:
