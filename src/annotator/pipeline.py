@@ -83,10 +83,20 @@ class Pipeline:
         while batch := list(islice(it, self.batch_size)):
             yield from self.annotate_batch(batch)
 
-    def annotate_batch(self, batch: Sequence[InputDocument]) -> list[Document]:
-        """Parse a batch with spaCy once, then run every annotator on each document."""
+    def annotate_batch(
+        self, batch: Sequence[InputDocument], skips: Sequence[Mapping[str, str]] | None = None
+    ) -> list[Document]:
+        """Parse a batch with spaCy once, then run every annotator on each document.
+
+        ``skips`` (one mapping per document, annotator name -> reason) leaves annotators out of a
+        document, each noted as its error: the engines use it to annotate a document again
+        without the annotator that hung on it."""
         parsed = self._parse([d.text for d in batch])
-        return [self.annotate_parsed(inp, doc) for inp, doc in zip(batch, parsed, strict=True)]
+        per_doc = skips if skips is not None else [{}] * len(batch)
+        return [
+            self.annotate_parsed(inp, doc, skip)
+            for inp, doc, skip in zip(batch, parsed, per_doc, strict=True)
+        ]
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         """Parse with one ``nlp.pipe`` call; texts over ``chunk_chars`` go through :meth:`_parse_long`."""
@@ -106,8 +116,10 @@ class Pipeline:
         chunks = [text[a:b] for a, b in chunk_bounds(text, self.chunk_chars)]
         return Doc.from_docs(list(self.nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)
 
-    def annotate_parsed(self, inp: InputDocument, parsed: Doc) -> Document:
-        """Run the annotators, in order, over one parsed document."""
+    def annotate_parsed(
+        self, inp: InputDocument, parsed: Doc, skip: Mapping[str, str] | None = None
+    ) -> Document:
+        """Run the annotators, in order, over one parsed document (leaving out those in ``skip``)."""
         document = Document(
             id=inp.id,
             text=inp.text,
@@ -118,6 +130,11 @@ class Pipeline:
         )
         guard = DocumentGuard(document)
         for ann in self.annotators:
+            if skip and ann.name in skip:
+                document.errors.append(
+                    DocumentError(stage="annotate", reason=skip[ann.name], annotator=ann.name)
+                )
+                continue
             self._run_one(ann, document, parsed, guard)
         return document
 
