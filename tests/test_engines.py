@@ -166,3 +166,20 @@ def test_local_engine_workers_exit_when_the_run_is_killed(seeds_dir: Path, tmp_p
     run.wait()
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert alive == []
+
+
+@pytest.mark.slow
+def test_serve_engine_hang_loses_only_that_layer(saboteur_dir, seed_docs) -> None:
+    from annotator.serve.engine import ServeEngine
+
+    engine = ServeEngine(_spec(saboteur_dir), n_process=1, time_limit=1.5)
+    engine.start()
+    try:
+        batch = _sabotaged(seed_docs[:2], 0, sabotage="hang")
+        records = [json.loads(r.to_json()) for r in engine.annotate(batch)]
+    finally:
+        engine.stop()
+    assert [r["id"] for r in records] == [d.id for d in batch]
+    assert "error" not in records[0] and records[0]["spans"]["entities"]
+    assert [e["annotator"] for e in records[0]["errors"]] == ["saboteur"]
+    assert "error" not in records[1] and not records[1]["errors"]
