@@ -10,6 +10,7 @@ is the only way to leave part of an export behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -37,7 +38,7 @@ def export_staged(exporter: Any, documents: Sequence[Document], out: Path, optio
         moves = _planned_moves(stage, out.parent)
         for source, target in moves:
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
+            _move(source, target)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         _remove_empty(created)
@@ -54,13 +55,23 @@ def _planned_moves(stage: Path, parent: Path) -> list[tuple[Path, Path]]:
     moves: list[tuple[Path, Path]] = []
     for entry in sorted(stage.iterdir()):
         target = parent / entry.name
-        if entry.is_dir() and target.is_dir() and not target.is_symlink():
+        if entry.is_dir() and target.is_dir():  # a link to a folder is written through
             moves += [(f, target / f.relative_to(entry)) for f in sorted(entry.rglob("*")) if not f.is_dir()]
         else:
             moves.append((entry, target))
     for source, target in moves:
         _check_replaceable(source, target, parent)
     return moves
+
+
+def _move(source: Path, target: Path) -> None:
+    """Rename into place; copy when ``-o`` is a mount point on another filesystem than its parent."""
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        shutil.move(source, target)
 
 
 def _check_replaceable(source: Path, target: Path, parent: Path) -> None:
