@@ -183,3 +183,13 @@ def test_a_successful_export_into_a_new_folder_gets_the_umask_mode(tmp_path: Pat
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "new" / "out").stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+def test_an_export_into_a_link_to_a_folder_writes_into_that_folder(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    records = [{"id": "one", "text": TEXT, "spans": {"people": [_span("a")]}}]
+    result = _export_cli(records, "brat", "link", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "link").is_symlink()
+    assert sorted(os.listdir(tmp_path / "real")) == ["annotation.conf", "one.ann", "one.txt", "tools.conf"]
