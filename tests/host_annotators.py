@@ -65,3 +65,64 @@ class WrongType(Annotator):
 def make(name: str, requires: tuple[str, ...] = (), needs: tuple[str, ...] = ()) -> type[Annotator]:
     """A do-nothing annotator class with the given declarations."""
     return type(name.title(), (SecondRecorder,), {"name": name, "requires": requires, "needs": needs})
+
+
+class _Vandal(Annotator):
+    """Base of annotators that write where they may only read; each runs after ``recorder``."""
+
+    requires = ("recorder",)
+
+    def annotate(self, document: Document, parsed: Any) -> Iterable[Span]:
+        self.vandalise(document)
+        return []
+
+    def vandalise(self, document: Document) -> None:
+        raise NotImplementedError
+
+
+class Retexter(_Vandal):
+    """Reassigns the document text (offsets of every layer then point at the wrong characters)."""
+
+    name = "retexter"
+
+    def vandalise(self, document: Document) -> None:
+        document.text = "Breaking: " + document.text
+
+
+class Clearer(_Vandal):
+    """Empties another annotator's layer in place."""
+
+    name = "clearer"
+
+    def vandalise(self, document: Document) -> None:
+        document.spans["recorder"].clear()
+
+
+class Dropper(_Vandal):
+    """Deletes another annotator's layer."""
+
+    name = "dropper"
+
+    def vandalise(self, document: Document) -> None:
+        del document.spans["recorder"]
+
+
+class Relabeler(_Vandal):
+    """Changes a span of another annotator's layer."""
+
+    name = "relabeler"
+
+    def vandalise(self, document: Document) -> None:
+        document.spans["recorder"][0].label = "FORGED"
+
+
+class Squatter(_Vandal):
+    """Adds a layer under a name that is not its own."""
+
+    name = "squatter"
+
+    def vandalise(self, document: Document) -> None:
+        document.spans["recorder2"] = []
+
+
+VANDALS = (Retexter, Clearer, Dropper, Relabeler, Squatter)

@@ -73,6 +73,27 @@ def register_annotators(register):
     raise ValueError("cannot register today")
 """
 
+VANDAL = """
+from annotator import Annotator, Span, hookimpl
+
+
+class Vandal(Annotator):
+    \"\"\"A third-party annotator that rewrites the text and empties the numbers layer.\"\"\"
+    name = "vandal"
+    span_model = Span
+    requires = ("numbers",)
+
+    def annotate(self, document, parsed):
+        document.text = "Breaking: " + document.text
+        document.spans["numbers"].clear()
+        return []
+
+
+@hookimpl
+def register_annotators(register):
+    register(Vandal)
+"""
+
 
 def write_plugin(folder: Path, name: str, source: str) -> Path:
     """Write ``source`` as ``folder/name.py`` and return the folder."""

@@ -120,13 +120,21 @@ def test_local_engine_turns_a_document_that_always_kills_its_worker_into_an_erro
 
 
 @pytest.mark.slow
-def test_local_engine_stops_a_hanging_annotator_and_names_it(saboteur_dir, seed_docs) -> None:
+def test_local_engine_stops_a_hanging_annotator_and_the_document_loses_only_its_layer(
+    saboteur_dir, seed_docs
+) -> None:
     docs = _sabotaged(seed_docs, 1, sabotage="hang")
     engine = LocalEngine(_spec(saboteur_dir), n_process=2, time_limit=1.5)
     records = [json.loads(r.to_json()) for r in engine.run(docs)]
-    assert "annotator 'saboteur' exceeded the per-document time limit" in records[1]["error"]["reason"]
-    assert [r["id"] for i, r in enumerate(records) if i != 1] == [d.id for i, d in enumerate(docs) if i != 1]
-    assert engine.restarts == 1
+    expected = [json.loads(x) for x in _lines(RunSpec(plugins=("entities",), batch_size=2), docs, 1)]
+    assert [r["id"] for r in records] == [d.id for d in docs]
+    assert "error" not in records[1]
+    assert records[1]["spans"]["entities"] == expected[1]["spans"]["entities"]
+    assert "saboteur" not in records[1]["spans"]
+    [error] = records[1]["errors"]
+    assert error["annotator"] == "saboteur"
+    assert "exceeded the per-document time limit of 1.5 s" in error["reason"]
+    assert engine.restarts == 1  # the second run leaves the saboteur out, so it does not hang again
 
 
 @pytest.mark.slow
@@ -158,3 +166,20 @@ def test_local_engine_workers_exit_when_the_run_is_killed(seeds_dir: Path, tmp_p
     run.wait()
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert alive == []
+
+
+@pytest.mark.slow
+def test_serve_engine_hang_loses_only_that_layer(saboteur_dir, seed_docs) -> None:
+    from annotator.serve.engine import ServeEngine
+
+    engine = ServeEngine(_spec(saboteur_dir), n_process=1, time_limit=1.5)
+    engine.start()
+    try:
+        batch = _sabotaged(seed_docs[:2], 0, sabotage="hang")
+        records = [json.loads(r.to_json()) for r in engine.annotate(batch)]
+    finally:
+        engine.stop()
+    assert [r["id"] for r in records] == [d.id for d in batch]
+    assert "error" not in records[0] and records[0]["spans"]["entities"]
+    assert [e["annotator"] for e in records[0]["errors"]] == ["saboteur"]
+    assert "error" not in records[1] and not records[1]["errors"]

@@ -168,3 +168,22 @@ def test_brat_strict_reader_rejects_text_that_differs_from_the_slice(tmp_path: P
     ann.write_text(ann.read_text(encoding="utf-8").replace("\tAnn\n", "\tAnne\n"), encoding="utf-8")
     with pytest.raises(BratRejected, match="differs"):
         read_ann(ann, golden_document().text, read_conf(out / "annotation.conf"))
+
+
+def test_brat_labels_that_clean_to_one_type_get_distinct_types_and_a_warning(tmp_path: Path) -> None:
+    text = "Ann met Bob in Paris."
+    spans = [
+        {"id": "s1", "start": 0, "end": 3, "text": "Ann", "label": "A B"},
+        {"id": "s2", "start": 8, "end": 11, "text": "Bob", "label": "A_B"},
+        {"id": "s3", "start": 15, "end": 20, "text": "Paris", "label": "A.B"},
+    ]
+    doc = Document.from_dict({"id": "d1", "text": text, "spans": {"people": spans}}, {})
+    with pytest.warns(UserWarning, match="brat type"):
+        out = export([doc], tmp_path)
+    conf = read_conf(out / "annotation.conf")
+    found = read_ann(out / "d1.ann", text, conf)
+    by_text = {text[frags[0][0] : frags[0][1]]: type_name for type_name, frags in found.values()}
+    assert len(set(by_text.values())) == 3
+    assert by_text["Bob"] == "A_B"  # a label brat accepts as it is keeps its name
+    again = export([doc], tmp_path / "again")  # the suffix is stable, not a counter
+    assert (again / "d1.ann").read_text(encoding="utf-8") == (out / "d1.ann").read_text(encoding="utf-8")

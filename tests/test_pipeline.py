@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from host_annotators import BadOffsets, Crasher, Recorder, WrongType
+from host_annotators import VANDALS, BadOffsets, Clearer, Crasher, Recorder, WrongType
 
+from annotator import Document
 from annotator.errors import AnnotatorError, ConfigError
 from annotator.pipeline import Pipeline
 from annotator.registry import Registered, Registry
@@ -62,3 +63,23 @@ def test_pipeline_records_provenance_of_each_annotator() -> None:
         and run.spacy.name.startswith("en_core_web_sm")
         and run.spacy.components == ["ner"]
     )
+
+
+@pytest.mark.parametrize("vandal", VANDALS, ids=lambda c: c.name)
+def test_pipeline_refuses_an_annotator_that_changes_the_text_or_another_layer(vandal: type) -> None:
+    pipe = Pipeline(plugins=["recorder", vandal.name], registry=registry_of(Recorder, vandal))
+    doc = pipe(TEXT)
+    assert doc.text == TEXT
+    assert list(doc.spans) == ["recorder"]
+    assert [(s.text, s.label) for s in doc.layer("recorder")] == [("Islamabad", "FIRST")]
+    assert [(e.annotator, e.stage) for e in doc.errors] == [(vandal.name, "validate")]
+    assert "may only read" in doc.errors[0].reason
+    Document.from_json(doc.to_json())  # the record stays valid
+
+
+def test_pipeline_raises_on_a_read_only_violation_when_asked_to() -> None:
+    pipe = Pipeline(
+        plugins=["recorder", "clearer"], registry=registry_of(Recorder, Clearer), on_error="raise"
+    )
+    with pytest.raises(AnnotatorError, match="annotator 'clearer' failed on document 'doc-0'.*recorder"):
+        pipe(TEXT)

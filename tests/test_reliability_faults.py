@@ -122,10 +122,15 @@ def test_crashing_plugin_is_named_and_the_document_keeps_other_layers(
     assert "annotator 'crashy' failed" in stderr
 
 
-def test_hanging_plugin_is_stopped_by_the_time_limit_and_named(pool_run: tuple[int, str, Path]) -> None:
+def test_hanging_plugin_loses_only_its_own_layer_and_is_named(pool_run: tuple[int, str, Path]) -> None:
     code, stderr, out = pool_run
     quetta = records(out)["n3"]
-    assert "annotator 'hangy' exceeded the per-document time limit of 3 s" in quetta["error"]["reason"]
+    assert "error" not in quetta, quetta  # the document is kept, with every other layer
+    assert [s["text"] for s in quetta["spans"]["numbers"]] == ["7"]
+    assert "hangy" not in quetta["spans"]
+    [error] = quetta["errors"]
+    assert error["annotator"] == "hangy" and error["stage"] == "annotate"
+    assert "exceeded the per-document time limit of 3 s" in error["reason"]
     assert "hangy" in stderr
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from plugin_sources import VANDAL, write_plugin
 
 
 def annotator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -122,3 +123,52 @@ def test_view_page_gets_the_umask_mode_like_other_outputs(tmp_path: Path) -> Non
     result = annotator("view", str(annotated), "-o", "page.html", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "page.html").stat().st_mode & 0o777 == annotated.stat().st_mode & 0o777
+
+
+@pytest.mark.parametrize(
+    ("config", "args"),
+    [
+        (b"[annotate]\nbatch_size = 1000000000000000000000\n", []),
+        (b"[annotate]\nn_process = 1000000000000000000000\n", []),
+        (b"[annotate]\ntime_limit = inf\n", []),
+        (b"[annotate]\ntime_limit = nan\n", []),
+        (b'[annotate]\nmodel = "caf\xe9"\n', []),  # Latin-1, not UTF-8
+        (b"", ["--batch-size", "1000000000000000000000"]),
+        (b"", ["--n-process", "1000000000000000000000"]),
+        (b"", ["--time-limit", "nan"]),
+    ],
+)
+def test_out_of_bounds_or_undecodable_config_exits_2_with_one_error_line(
+    config: bytes, args: list[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "feed.jsonl"
+    source.write_bytes(GOOD)
+    (tmp_path / "run.toml").write_bytes(config)
+    result = annotator(
+        "annotate", str(source), "--plugins", "blocks", "--config", "run.toml", *args,
+        "-o", "out.jsonl", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("Error:")]) == 1
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_plugin_writing_where_it_may_only_read_loses_its_layer_and_the_record_stays_valid(
+    tmp_path: Path,
+) -> None:
+    write_plugin(tmp_path / "plugins", "vandal", VANDAL)
+    source = tmp_path / "feed.jsonl"
+    source.write_bytes(b'{"id": "n1", "text": "Exports rose 4% to $2.4 billion in October."}\n')
+    result = annotator(
+        "annotate", str(source), "--plugins-dir", "plugins", "--plugins", "numbers,vandal",
+        "-o", "out.jsonl", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert record["text"] == "Exports rose 4% to $2.4 billion in October."
+    assert [s["text"] for s in record["spans"]["numbers"]] == ["4%", "$2.4 billion"]
+    assert "vandal" not in record["spans"]
+    assert [e["annotator"] for e in record["errors"]] == ["vandal"]
+    checked = annotator("validate", "out.jsonl", "--plugins-dir", "plugins", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -14,6 +14,7 @@ import json
 import warnings
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
@@ -31,6 +32,20 @@ BASE_FIELDS = frozenset(Span.model_fields)
 
 class ExportError(AnnotatorError):
     """A document cannot be written in the requested format; the message names it and why."""
+
+
+@contextmanager
+def about(document: Document) -> Iterator[None]:
+    """Name ``document`` in an ExportError raised while writing it (unless the message already does).
+
+    Why: ``annotator export`` stops at the first such error, and "offset 4 falls inside a
+    grapheme cluster" alone does not say which of thousands of documents to fix."""
+    try:
+        yield
+    except ExportError as exc:
+        if repr(document.id) in str(exc):
+            raise
+        raise ExportError(f"document {document.id!r}: {exc}") from exc
 
 
 class ExporterOptions(BaseModel):

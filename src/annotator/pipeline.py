@@ -1,8 +1,9 @@
 """The reusable annotation pipeline: one spaCy parse per document, annotators in dependency order.
 
 Used by the CLI, the Python API and the parallel engines alike. Every span an annotator returns
-is checked before it enters the document; an annotator that raises or returns bad spans loses its
-layer for that document only, and the error names it.
+is checked before it enters the document; an annotator that raises, returns bad spans or changes
+the text or another layer (see :mod:`annotator.guard`) loses its layer for that document only, and
+the error names it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from annotator.annotators import Annotator
 from annotator.document import AnnotatorRun, Document, DocumentError, PipelineInfo, check_new_layer
 from annotator.errors import AnnotatorError, ConfigError, SpanError
+from annotator.guard import DocumentGuard, guarded
 from annotator.ordering import order_annotators
 from annotator.parsing import DEFAULT_MODEL, load_pipeline, pipeline_label
 from annotator.records import InputDocument
@@ -81,10 +83,20 @@ class Pipeline:
         while batch := list(islice(it, self.batch_size)):
             yield from self.annotate_batch(batch)
 
-    def annotate_batch(self, batch: Sequence[InputDocument]) -> list[Document]:
-        """Parse a batch with spaCy once, then run every annotator on each document."""
+    def annotate_batch(
+        self, batch: Sequence[InputDocument], skips: Sequence[Mapping[str, str]] | None = None
+    ) -> list[Document]:
+        """Parse a batch with spaCy once, then run every annotator on each document.
+
+        ``skips`` (one mapping per document, annotator name -> reason) leaves annotators out of a
+        document, each noted as its error: the engines use it to annotate a document again
+        without the annotator that hung on it."""
         parsed = self._parse([d.text for d in batch])
-        return [self.annotate_parsed(inp, doc) for inp, doc in zip(batch, parsed, strict=True)]
+        per_doc = skips if skips is not None else [{}] * len(batch)
+        return [
+            self.annotate_parsed(inp, doc, skip)
+            for inp, doc, skip in zip(batch, parsed, per_doc, strict=True)
+        ]
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         """Parse with one ``nlp.pipe`` call; texts over ``chunk_chars`` go through :meth:`_parse_long`."""
@@ -104,8 +116,10 @@ class Pipeline:
         chunks = [text[a:b] for a, b in chunk_bounds(text, self.chunk_chars)]
         return Doc.from_docs(list(self.nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)
 
-    def annotate_parsed(self, inp: InputDocument, parsed: Doc) -> Document:
-        """Run the annotators, in order, over one parsed document."""
+    def annotate_parsed(
+        self, inp: InputDocument, parsed: Doc, skip: Mapping[str, str] | None = None
+    ) -> Document:
+        """Run the annotators, in order, over one parsed document (leaving out those in ``skip``)."""
         document = Document(
             id=inp.id,
             text=inp.text,
@@ -114,13 +128,19 @@ class Pipeline:
             normalized=list(inp.normalized),
             annotated_by=[run.model_copy() for run in self.runs],
         )
+        guard = DocumentGuard(document)
         for ann in self.annotators:
-            self._run_one(ann, document, parsed)
+            if skip and ann.name in skip:
+                document.errors.append(
+                    DocumentError(stage="annotate", reason=skip[ann.name], annotator=ann.name)
+                )
+                continue
+            self._run_one(ann, document, parsed, guard)
         return document
 
-    def _run_one(self, ann: Annotator, document: Document, parsed: Doc) -> None:
+    def _run_one(self, ann: Annotator, document: Document, parsed: Doc, guard: DocumentGuard) -> None:
         try:
-            spans = list(ann.annotate(document, parsed))
+            spans = guarded(guard, document, ann.name, lambda: list(ann.annotate(document, parsed)))
             check_layer(ann, document, spans)
         except Exception as exc:  # noqa: BLE001 - one annotator must not sink the document
             if self.on_error == "raise":
@@ -132,11 +152,14 @@ class Pipeline:
             document.errors.append(DocumentError(stage=stage, reason=reason, annotator=ann.name))
             return
         document.spans[ann.name] = spans
-        self._summarize(ann, document)
+        guard.commit_layer(document, ann.name)
+        self._summarize(ann, document, guard)
 
-    def _summarize(self, ann: Annotator, document: Document) -> None:
+    def _summarize(self, ann: Annotator, document: Document, guard: DocumentGuard) -> None:
         try:
-            summary = ann.summarize(document)
+            if type(ann).summarize is Annotator.summarize:
+                return  # the default returns None and reads nothing: no need to check it
+            summary = guarded(guard, document, ann.name, lambda: ann.summarize(document))
             if (
                 summary is not None
                 and ann.summary_model is not None
@@ -154,6 +177,7 @@ class Pipeline:
             return
         if summary is not None:
             document.summaries[ann.name] = summary
+            guard.commit_summary(document, ann.name)
 
 
 def check_layer(ann: Annotator, document: Document, spans: list[Any]) -> None:

@@ -49,31 +49,43 @@ class RunSpec:
         )
 
 
-def annotate_items(pipeline: Pipeline, items: Iterable[InputItem]) -> Iterator[OutputRecord]:
-    """Annotate documents a batch at a time; read errors pass through as error records, in place."""
+Skips = Mapping[int, Mapping[str, str]]
+"""Annotators to leave out, by position of the item in the input: {index: {annotator: reason}}."""
+
+
+def annotate_items(
+    pipeline: Pipeline, items: Iterable[InputItem], skips: Skips | None = None
+) -> Iterator[OutputRecord]:
+    """Annotate documents a batch at a time; read errors pass through as error records, in place.
+
+    ``skips`` leaves annotators out of some documents (see :meth:`Pipeline.annotate_batch`)."""
     it = iter(items)
+    offset = 0
     while chunk := list(islice(it, pipeline.batch_size)):
-        docs = [item for item in chunk if isinstance(item, InputDocument)]
-        annotated = iter(_annotate_batch(pipeline, docs))
+        docs = [(offset + i, item) for i, item in enumerate(chunk) if isinstance(item, InputDocument)]
+        annotated = iter(_annotate_batch(pipeline, docs, skips or {}))
         for item in chunk:
             yield next(annotated) if isinstance(item, InputDocument) else ErrorRecord(error=item)
+        offset += len(chunk)
 
 
-def _annotate_batch(pipeline: Pipeline, docs: list[InputDocument]) -> list[OutputRecord]:
+def _annotate_batch(
+    pipeline: Pipeline, docs: list[tuple[int, InputDocument]], skips: Skips
+) -> list[OutputRecord]:
     """One batch; if spaCy fails on the batch, retry one by one so only the culprit is lost."""
     if not docs:
         return []
     try:
-        return list(pipeline.annotate_batch(docs))
+        return list(pipeline.annotate_batch([d for _, d in docs], [skips.get(i, {}) for i, _ in docs]))
     except Exception:  # noqa: BLE001 - isolate the failing document below
         if pipeline.on_error == "raise":
             raise
-    return [_annotate_alone(pipeline, doc) for doc in docs]
+    return [_annotate_alone(pipeline, doc, skips.get(i, {})) for i, doc in docs]
 
 
-def _annotate_alone(pipeline: Pipeline, doc: InputDocument) -> OutputRecord:
+def _annotate_alone(pipeline: Pipeline, doc: InputDocument, skip: Mapping[str, str]) -> OutputRecord:
     try:
-        return pipeline.annotate_batch([doc])[0]
+        return pipeline.annotate_batch([doc], [skip])[0]
     except Exception as exc:  # noqa: BLE001 - becomes an error record, the run goes on
         reason = f"parse failed: {type(exc).__name__}: {exc}"
         return ErrorRecord(id=doc.id, error=RecordError(stage="parse", reason=reason, source=doc.source))

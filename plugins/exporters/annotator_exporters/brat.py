@@ -20,6 +20,7 @@ from annotator.exporting import (
     ExportError,
     LabelNames,
     LayerSpan,
+    about,
     attributes,
     layer_spans,
     output_path,
@@ -27,7 +28,7 @@ from annotator.exporting import (
     unique_stems,
     value_text,
 )
-from annotator_exporters.brat_conf import ConfBuilder, brat_name
+from annotator_exporters.brat_conf import BratTypes, ConfBuilder, brat_name
 
 # Characters where Python's line splitting (which brat's reader uses) ends a line, plus tab.
 BREAKS = frozenset("\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -42,19 +43,22 @@ class BratExporter(Exporter):
     def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
         """Write every document's pair of files, then the two configs."""
         out.mkdir(parents=True, exist_ok=True)
-        names, conf = LabelNames(documents), ConfBuilder()
+        pairs = ((i.layer, i.span.label) for d in documents for i in layer_spans(d))
+        names, conf = BratTypes(LabelNames(documents), pairs), ConfBuilder()
         written: list[Path] = []
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
             txt, ann = output_path(out, stem, ".txt"), output_path(out, stem, ".ann")
+            with about(doc):
+                lines = ann_lines(doc, names, conf)
             txt.write_text(doc.text, encoding="utf-8", newline="")
-            ann.write_text("".join(line + "\n" for line in ann_lines(doc, names, conf)), encoding="utf-8")
+            ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
             written += [txt, ann]
         (out / "annotation.conf").write_text(conf.annotation_conf(), encoding="utf-8")
         (out / "tools.conf").write_text(conf.tools_conf(), encoding="utf-8")
         return [*written, out / "annotation.conf", out / "tools.conf"]
 
 
-def ann_lines(document: Document, names: LabelNames, conf: ConfBuilder) -> list[str]:
+def ann_lines(document: Document, names: BratTypes, conf: ConfBuilder) -> list[str]:
     """The ``.ann`` lines of one document, recording the types used in ``conf``."""
     tids: dict[str, str] = {}
     lines: list[str] = []
@@ -62,7 +66,7 @@ def ann_lines(document: Document, names: LabelNames, conf: ConfBuilder) -> list[
     notes: list[str] = []
     for item in layer_spans(document):
         tid = tids[item.span.id] = f"T{len(tids) + 1}"
-        type_name = brat_name(names(item.layer, item.span.label))
+        type_name = names(item.layer, item.span.label)
         conf.entity(type_name)
         lines.append(textbound(tid, type_name, document.text, item.span))
         flags, free = split_attributes(item)
@@ -84,8 +88,8 @@ def one_line(text: str) -> str:
     return "".join(" " if ch in BREAKS else ch for ch in text)
 
 
-def _type(item: LayerSpan, names: LabelNames) -> str:
-    return brat_name(names(item.layer, item.span.label))
+def _type(item: LayerSpan, names: BratTypes) -> str:
+    return names(item.layer, item.span.label)
 
 
 def _value(value: Any) -> str:

@@ -2,13 +2,52 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import warnings
+from collections.abc import Iterable
+
+from annotator.exporting import LabelNames
 
 
 def brat_name(name: str) -> str:
     """A type or attribute name brat accepts: letters, digits, ``_`` and ``-`` only."""
     cleaned = re.sub(r"[^A-Za-z0-9_-]", "_", name)
     return cleaned if cleaned and cleaned[0].isalpha() else f"X{cleaned}"
+
+
+class BratTypes:
+    """The brat entity type of each (layer, label), distinct even where cleaning would merge two.
+
+    Why: ``A B`` and ``A_B`` both clean to ``A_B``, and brat would then show two labels as one. On
+    such a clash a label brat accepts as it is keeps its name, and every other one gets a suffix
+    from a hash of its own name (stable across exports, unlike a counter), with a warning."""
+
+    def __init__(self, names: LabelNames, pairs: Iterable[tuple[str, str]]) -> None:
+        self.names = names
+        groups: dict[str, set[str]] = {}
+        for layer, label in pairs:
+            raw = names(layer, label)
+            groups.setdefault(brat_name(raw), set()).add(raw)
+        self.types = {raw: _distinct(raw, clean, group) for clean, group in groups.items() for raw in group}
+
+    def __call__(self, layer: str, label: str) -> str:
+        """The type name for ``label`` of ``layer``."""
+        raw = self.names(layer, label)
+        return self.types.get(raw) or brat_name(raw)
+
+
+def _distinct(raw: str, clean: str, group: set[str]) -> str:
+    if len(group) == 1 or raw == clean:
+        return clean
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    others = ", ".join(repr(o) for o in sorted(group - {raw}))
+    warnings.warn(
+        f"label {raw!r} and {others} would be one brat type {clean!r}; {raw!r} is written as "
+        f"brat type '{clean}_{digest}'",
+        stacklevel=3,
+    )
+    return f"{clean}_{digest}"
 
 
 class ConfBuilder:

@@ -23,6 +23,7 @@ from annotator.exporting import (
     LabelNames,
     LayerSpan,
     Utf16Offsets,
+    about,
     attributes,
     document_metadata,
     layer_spans,
@@ -78,6 +79,11 @@ def doccano_line(
     document: Document, names: LabelNames, units: Units = "utf16", layer: str | None = None
 ) -> dict[str, Any]:
     """One example: text, entities with local int ids, relations between them, metadata keys."""
+    with about(document):
+        return _line(document, names, units, layer)
+
+
+def _line(document: Document, names: LabelNames, units: Units, layer: str | None) -> dict[str, Any]:
     items = [i for i in layer_spans(document) if layer is None or i.layer == layer]
     local = {i.span.id: n for n, i in enumerate(items)}
     convert = offset_converter(document.text, units)

@@ -13,7 +13,14 @@ import typer
 
 from annotator.cli.common import PluginsDirOption, load_registry, split_names, state
 from annotator.cli.progress import wants_progress, with_progress
-from annotator.config import RunSettings, load_config
+from annotator.config import (
+    MAX_BATCH_SIZE,
+    MAX_N_PROCESS,
+    MAX_TIME_LIMIT,
+    RunSettings,
+    check_run_settings,
+    load_config,
+)
 from annotator.engines import EncodedRecord, EngineSettings, annotate_stream, default_n_process
 from annotator.engines.local import start_forkserver
 from annotator.errors import AnnotatorError, ConfigError
@@ -41,9 +48,15 @@ def annotate(
     output: Path | None = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
     plugins: str | None = typer.Option(None, "--plugins", help="Comma-separated annotators (default: all)."),
     model: str | None = typer.Option(None, "--model", help=f"spaCy pipeline name or path [{DEFAULT_MODEL}]."),
-    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help=f"[{DEFAULT_BATCH_SIZE}]"),
+    batch_size: int | None = typer.Option(
+        None, "--batch-size", min=1, max=MAX_BATCH_SIZE, help=f"[{DEFAULT_BATCH_SIZE}]"
+    ),
     n_process: int | None = typer.Option(
-        None, "--n-process", min=1, help="Worker processes [available cores, at most 8; 1 = in-process]."
+        None,
+        "--n-process",
+        min=1,
+        max=MAX_N_PROCESS,
+        help="Worker processes [available cores, at most 8; 1 = in-process].",
     ),
     engine: str | None = typer.Option(
         None, "--engine", help="local | dask (needs the [dask] extra) [local]."
@@ -60,6 +73,7 @@ def annotate(
         None,
         "--time-limit",
         min=0,
+        max=MAX_TIME_LIMIT,
         help=f"Seconds per annotator and document (multi-process; 0 = none) [{DEFAULT_TIME_LIMIT:g}].",
     ),
     config: Path | None = typer.Option(None, "--config", help="TOML config file."),
@@ -85,6 +99,7 @@ def annotate(
     """Annotate documents and write one JSONL record per input document, in input order."""
     if on_error not in ("raise", "record", "skip"):
         raise ConfigError(f"--on-error must be raise, record or skip, not {on_error!r}.")
+    check_run_settings(batch_size=batch_size, n_process=n_process, time_limit=time_limit)
     single_threaded_blas()  # before any plugin imports numpy; see docs/performance.md
     cfg = load_config(config)
     spec = RunSpec(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from annotator.cli.common import PluginsDirOption, load_registry
 from annotator.errors import ConfigError
 from annotator.exporting import Exporter, read_documents
 from annotator.registry import Registry
+from annotator.staging import export_staged
 
 
 def register(app: typer.Typer) -> None:
@@ -40,12 +42,23 @@ def export(
     documents = list(read_documents(input_path, registry))
     if isinstance(exporter, Exporter):
         exporter.layer_models = registry.span_models()
-    written = exporter.export(documents, output, options)
+    written = _export_warning_once(exporter, documents, output, options)
     typer.echo(
         f"Exported {len(documents)} documents as {to}: {', '.join(map(str, written[:3]))}"
         + (f" and {len(written) - 3} more" if len(written) > 3 else ""),
         err=True,
     )
+
+
+def _export_warning_once(exporter: Any, documents: list[Any], output: Path, options: Any) -> list[Path]:
+    """Export all or nothing, each exporter warning (a renamed file or type) as one ``Warning:`` line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return export_staged(exporter, documents, output, options)
+        finally:
+            for warning in caught:
+                typer.echo(f"Warning: {warning.message}", err=True)
 
 
 def find_exporter(registry: Registry, name: str) -> Any:

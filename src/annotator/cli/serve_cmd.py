@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from annotator.cli.common import PluginsDirOption, load_registry, split_names
-from annotator.config import load_config
+from annotator.config import MAX_N_PROCESS, MAX_TIME_LIMIT, check_run_settings, load_config
 from annotator.errors import ConfigError
 from annotator.parsing import DEFAULT_MODEL
 from annotator.pipeline import DEFAULT_BATCH_SIZE
@@ -33,8 +33,12 @@ def serve(
         help="Bearer token (or Basic password) required on every route but /health; "
         "ANNOTATOR_SERVE_TOKEN works too.",
     ),
-    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes, each with the pipeline."),
-    time_limit: float = typer.Option(60.0, "--time-limit", min=0, help="Seconds per annotator and document."),
+    workers: int = typer.Option(
+        1, "--workers", min=1, max=MAX_N_PROCESS, help="Worker processes, each with the pipeline."
+    ),
+    time_limit: float = typer.Option(
+        60.0, "--time-limit", min=0, max=MAX_TIME_LIMIT, help="Seconds per annotator and document."
+    ),
     max_body: int = typer.Option(8 * 1024 * 1024, "--max-body", min=1, help="Largest request body, bytes."),
     max_queued: int = typer.Option(512, "--max-queued", min=1, help="Documents waiting before 503."),
     corrections: Path | None = typer.Option(
@@ -52,6 +56,7 @@ def serve(
         raise ConfigError(
             f"annotator serve needs the serve extra: pip install 'annotator[serve]' ({exc})"
         ) from exc
+    check_run_settings(time_limit=time_limit)
     cfg = load_config(config)
     spec = RunSpec(
         plugins=tuple(split_names(plugins) or cfg.annotate.plugins or ()) or None,

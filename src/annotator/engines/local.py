@@ -4,7 +4,8 @@ Built on :class:`concurrent.futures.ProcessPoolExecutor` because a dead worker m
 ``BrokenProcessPool`` instead of hanging (``nlp.pipe(n_process=...)`` waits forever). When that
 happens the pool is replaced and every chunk that was in flight is re-run alone; a chunk that
 kills its worker alone is bisected until the document at fault is found and becomes an error
-record. A watchdog in each worker stops an annotator that hangs on one document (see worker.py).
+record. A watchdog in each worker stops an annotator that hangs on one document (see worker.py);
+the document is then annotated again, alone, without that annotator, so it loses only that layer.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class LocalEngine:
         self.restarts = 0
         self._pool: ProcessPoolExecutor | None = None
         self._notes = ""
+        self._skips: dict[int, dict[str, str]] = {}
+        """Annotators that hung on an item (by object id), left out when it is annotated again."""
 
     def run(self, items: Iterable[InputItem]) -> Iterator[EncodedRecord]:
         """Yield one encoded record per input item, in input order."""
@@ -93,8 +96,8 @@ class LocalEngine:
         marked = next((i for i, item in enumerate(chunk) if id(item) in hung), None)
         if marked is not None:
             head, item, tail = chunk[:marked], chunk[marked], chunk[marked + 1 :]
-            record = error_for(item, _hang_reason(hung.pop(id(item)), self.time_limit))  # type: ignore[arg-type]
-            return [*self._isolated(head, hung), record, *self._isolated(tail, hung)]
+            again = self._without(item, hung.pop(id(item)), hung)
+            return [*self._isolated(head, hung), *again, *self._isolated(tail, hung)]
         try:
             return self._submit(chunk).result()
         except BrokenProcessPool:
@@ -106,9 +109,28 @@ class LocalEngine:
         middle = len(chunk) // 2
         return [*self._isolated(chunk[:middle], hung), *self._isolated(chunk[middle:], hung)]
 
+    def _without(self, item: InputItem, annotator: str, hung: dict[int, str]) -> list[EncodedRecord]:
+        """Annotate a document again, alone, without the annotator that hung on it (and earlier ones).
+
+        Each round leaves one more annotator out, so this ends; an annotator named twice (it cannot
+        run, so the note is stale) gives up with an error record as before."""
+        reason = _hang_reason(annotator, self.time_limit)
+        if not isinstance(item, InputDocument):
+            return [_died(item)]  # a read error never runs an annotator; kept for the types
+        skips = self._skips.setdefault(id(item), {})
+        if annotator in skips:
+            self._skips.pop(id(item), None)
+            return [error_for(item, reason)]
+        skips[annotator] = reason
+        try:
+            return self._isolated([item], hung)
+        finally:
+            self._skips.pop(id(item), None)  # object ids are reused once the item is gone
+
     def _submit(self, chunk: list[InputItem]) -> Future[list[EncodedRecord]]:
         assert self._pool is not None
-        work = Chunk(self.spec, chunk, self._notes, self.time_limit, os.getpid())
+        skips = {i: dict(self._skips[id(it)]) for i, it in enumerate(chunk) if id(it) in self._skips}
+        work = Chunk(self.spec, chunk, self._notes, self.time_limit, os.getpid(), skips)
         return self._pool.submit(annotate_chunk, work)
 
     def _restart(self, lost: Sequence[tuple[list[InputItem], object]]) -> dict[int, str]:
@@ -185,7 +207,7 @@ def _read_notes(folder: Path, candidates: Sequence[InputItem]) -> dict[int, str]
 def _hang_reason(annotator: str, limit: float | None) -> str:
     return (
         f"annotator {annotator!r} exceeded the per-document time limit of {limit:g} s; "
-        "it was stopped and its worker process replaced"
+        "it was stopped, its worker process replaced and the document annotated again without it"
     )
 
 

@@ -4,7 +4,8 @@ The pipeline is built once per process from the picklable :class:`~annotator.run
 reused for every chunk. The watchdog enforces the per-document time limit: an annotator that
 runs longer than the limit on one document cannot be interrupted safely from inside, so the
 watchdog writes a note naming the document and the annotator, then ends the process; the parent
-turns the note into an error record and replaces the worker.
+replaces the worker and annotates that document again without the annotator (``Chunk.skips``),
+so it loses only that layer.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from annotator.engines.encoded import EncodedRecord, encode
 from annotator.engines.memory import freeze_loaded
 from annotator.inputs import InputItem
 from annotator.pipeline import Pipeline
-from annotator.runner import RunSpec, annotate_items
+from annotator.runner import RunSpec, Skips, annotate_items
 
 HANG_EXIT_CODE = 70
 """Exit status of a worker that the watchdog stopped (a hung annotator)."""
@@ -42,6 +43,8 @@ class Chunk:
     time_limit: float | None = None
     owner: int | None = None
     """PID of the process running the engine: workers end themselves when it is gone."""
+    skips: Skips = field(default_factory=dict)
+    """Annotators to leave out of some items (by index): those that hung on them before."""
 
 
 def pipeline_for(spec: RunSpec) -> Pipeline:
@@ -59,7 +62,7 @@ def annotate_chunk(chunk: Chunk) -> list[EncodedRecord]:
     """Annotate a chunk exactly as the in-process run does, returning JSON lines in input order."""
     pipeline = pipeline_for(chunk.spec)
     _arm_watchdog(chunk.notes_dir, chunk.time_limit, chunk.owner)
-    return [encode(record) for record in annotate_items(pipeline, chunk.items)]
+    return [encode(record) for record in annotate_items(pipeline, chunk.items, chunk.skips)]
 
 
 def annotate_partition(
