@@ -13,6 +13,7 @@ from typing import Any
 from annotator import hookimpl
 from annotator_exporters.brat import BratExporter
 from annotator_exporters.doccano import DoccanoExporter
+from annotator_exporters.doccano_import import DoccanoImporter
 from annotator_exporters.inception import InceptionExporter
 from annotator_exporters.inception_import import InceptionImporter
 from annotator_exporters.labelstudio import LabelStudioExporter
@@ -30,7 +31,7 @@ EXPORTERS = (
     SpacyExporter,
 )
 
-IMPORTERS = (InceptionImporter, LabelStudioImporter, ProdigyImporter)
+IMPORTERS = (DoccanoImporter, InceptionImporter, LabelStudioImporter, ProdigyImporter)
 
 __all__ = ["EXPORTERS", "IMPORTERS", *(cls.__name__ for cls in (*EXPORTERS, *IMPORTERS))]
 

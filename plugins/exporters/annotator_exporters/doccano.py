@@ -5,6 +5,11 @@ doccano's annotator indexes JavaScript strings, so offsets default to UTF-16 cod
 Python offsets. doccano drops overlapping spans silently unless the project allows overlap, so
 overlaps are either ``flag``-ged (one file; the line lists them in ``overlapping``) or ``split``
 into one file per layer (``OUT`` is then a folder).
+
+doccano labels have no layer, so each line also carries the way back, kept by doccano as example
+meta and read by ``annotator import --from doccano``: ``label_layers`` maps every label name of the
+export to its ``[layer, label]``, and ``span_attributes`` holds, per local entity id, the span's
+id, layer, offsets and label as written, and its ``attributes``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from annotator.exporting import (
     about,
     attributes,
     document_metadata,
+    labels_by_layer,
     layer_spans,
     output_path,
     relations,
@@ -52,8 +58,9 @@ class DoccanoExporter(Exporter):
         """Write one file, or one file per layer when splitting overlaps."""
         assert isinstance(options, DoccanoOptions)
         names = LabelNames(documents)
+        layers_of = label_layers(documents, names)
         if options.overlap == "flag":
-            return [_write(out, [doccano_line(d, names, options.units) for d in documents])]
+            return [_write(out, [doccano_line(d, names, options.units, None, layers_of) for d in documents])]
         out.mkdir(parents=True, exist_ok=True)
         layers = sorted({layer for d in documents for layer in d.spans})
         paths: dict[str, Path] = {}
@@ -63,7 +70,7 @@ class DoccanoExporter(Exporter):
                 raise ExportError(f"layers {layer!r} and another both become the file name {path.name!r}")
             paths[layer] = path
         return [
-            _write(paths[layer], [doccano_line(d, names, options.units, layer) for d in documents])
+            _write(paths[layer], [doccano_line(d, names, options.units, layer, layers_of) for d in documents])
             for layer in layers
         ]
 
@@ -75,8 +82,21 @@ def _write(path: Path, lines: list[dict[str, Any]]) -> Path:
     return path
 
 
+def label_layers(documents: Sequence[Document], names: LabelNames) -> dict[str, list[str]]:
+    """Every label name the export uses, to its ``[layer, label]``: the inverse of ``names``."""
+    return {
+        names(layer, label): [layer, label]
+        for layer, labels in labels_by_layer(documents).items()
+        for label in labels
+    }
+
+
 def doccano_line(
-    document: Document, names: LabelNames, units: Units = "utf16", layer: str | None = None
+    document: Document,
+    names: LabelNames,
+    units: Units = "utf16",
+    layer: str | None = None,
+    layers_of: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """One example: text, entities with local int ids, relations between them, metadata keys."""
     with about(document):
@@ -99,10 +119,25 @@ def _line(document: Document, names: LabelNames, units: Units, layer: str | None
         **document_metadata(document),
         "offset_units": units,
     }
-    attrs = {str(local[i.span.id]): {"span_id": i.span.id, **attributes(i.span)} for i in items}
-    line["span_attributes"] = attrs
+    entities = {e["id"]: e for e in line["entities"]}
+    line["span_attributes"] = {
+        str(local[i.span.id]): span_record(i, entities[local[i.span.id]]) for i in items
+    }
+    line["label_layers"] = layers_of if layers_of is not None else label_layers([document], names)
     line["overlapping"] = overlapping(items, local)
     return line
+
+
+def span_record(item: LayerSpan, entity: dict[str, Any]) -> dict[str, Any]:
+    """What doccano cannot hold about a span, with the offsets and label that identify it again.
+
+    Why the offsets: doccano gives every entity a new database id, so after a round trip through
+    the tool a record is found by the entity it was written with, not by its local id."""
+    at = {k: entity[k] for k in ("start_offset", "end_offset", "label")}
+    attrs = attributes(item.span)
+    if item.span.confidence is not None:
+        attrs["confidence"] = item.span.confidence
+    return {"span_id": item.span.id, "layer": item.layer, **at, "attributes": attrs}
 
 
 def _entity(
