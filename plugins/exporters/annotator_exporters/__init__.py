@@ -12,6 +12,7 @@ from typing import Any
 
 from annotator import hookimpl
 from annotator_exporters.brat import BratExporter
+from annotator_exporters.brat_import import BratImporter
 from annotator_exporters.doccano import DoccanoExporter
 from annotator_exporters.doccano_import import DoccanoImporter
 from annotator_exporters.inception import InceptionExporter
@@ -31,7 +32,7 @@ EXPORTERS = (
     SpacyExporter,
 )
 
-IMPORTERS = (DoccanoImporter, InceptionImporter, LabelStudioImporter, ProdigyImporter)
+IMPORTERS = (BratImporter, DoccanoImporter, InceptionImporter, LabelStudioImporter, ProdigyImporter)
 
 __all__ = ["EXPORTERS", "IMPORTERS", *(cls.__name__ for cls in (*EXPORTERS, *IMPORTERS))]
 

@@ -4,10 +4,14 @@ Spans become ``T`` lines (split into fragments at line breaks and tabs, which wo
 ``.ann`` line), span_ref fields ``R`` lines, boolean and enumerated (``Literal``) attributes ``A``
 lines, and every other attribute value a ``#`` AnnotatorNotes line, because brat only accepts
 attribute values its config enumerates. Offsets are code points, as brat's Python server counts.
+Notes are escaped (:mod:`annotator_exporters.brat_notes`) so they stay on one line and read back
+exactly; ``annotator-layers.json`` (:mod:`annotator_exporters.brat_map`) records the layers, span
+ids and document ids that brat's flat types and file names cannot hold.
 """
 
 from __future__ import annotations
 
+import json
 import typing
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,10 +32,10 @@ from annotator.exporting import (
     unique_stems,
     value_text,
 )
+from annotator.importing import typed_value
 from annotator_exporters.brat_conf import BratTypes, ConfBuilder, brat_name
-
-# Characters where Python's line splitting (which brat's reader uses) ends a line, plus tab.
-BREAKS = frozenset("\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+from annotator_exporters.brat_map import MAP_NAME, BratMap
+from annotator_exporters.brat_notes import BREAKS, note_text
 
 
 class BratExporter(Exporter):
@@ -44,22 +48,31 @@ class BratExporter(Exporter):
         """Write every document's pair of files, then the two configs."""
         out.mkdir(parents=True, exist_ok=True)
         pairs = ((i.layer, i.span.label) for d in documents for i in layer_spans(d))
-        names, conf = BratTypes(LabelNames(documents), pairs), ConfBuilder()
+        names, conf, bmap = BratTypes(LabelNames(documents), pairs), ConfBuilder(), BratMap()
         written: list[Path] = []
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
             txt, ann = output_path(out, stem, ".txt"), output_path(out, stem, ".ann")
+            bmap.document(stem, doc.id, doc.meta)
             with about(doc):
-                lines = ann_lines(doc, names, conf)
+                lines = ann_lines(doc, names, conf, bmap, stem)
             txt.write_text(doc.text, encoding="utf-8", newline="")
             ann.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
             written += [txt, ann]
         (out / "annotation.conf").write_text(conf.annotation_conf(), encoding="utf-8")
         (out / "tools.conf").write_text(conf.tools_conf(), encoding="utf-8")
-        return [*written, out / "annotation.conf", out / "tools.conf"]
+        (out / MAP_NAME).write_text(bmap.to_json(), encoding="utf-8")
+        return [*written, out / "annotation.conf", out / "tools.conf", out / MAP_NAME]
 
 
-def ann_lines(document: Document, names: BratTypes, conf: ConfBuilder) -> list[str]:
-    """The ``.ann`` lines of one document, recording the types used in ``conf``."""
+def ann_lines(
+    document: Document,
+    names: BratTypes,
+    conf: ConfBuilder,
+    bmap: BratMap | None = None,
+    stem: str = "",
+) -> list[str]:
+    """The ``.ann`` lines of one document, recording the types used in ``conf`` (and ``bmap``)."""
+    bmap = bmap if bmap is not None else BratMap(documents={stem: {"spans": {}}})
     tids: dict[str, str] = {}
     lines: list[str] = []
     attrs: list[str] = []
@@ -68,24 +81,20 @@ def ann_lines(document: Document, names: BratTypes, conf: ConfBuilder) -> list[s
         tid = tids[item.span.id] = f"T{len(tids) + 1}"
         type_name = names(item.layer, item.span.label)
         conf.entity(type_name)
+        bmap.span(stem, tid, (item.span.id, item.layer, item.span.label), type_name)
         lines.append(textbound(tid, type_name, document.text, item.span))
         flags, free = split_attributes(item)
         for key, value in flags:
-            attrs.append(f"A{len(attrs) + 1}\t{conf.attribute(key, type_name, value)} {tid}{_value(value)}")
+            name = conf.attribute(key, type_name, value)
+            bmap.attributes[name] = key
+            attrs.append(f"A{len(attrs) + 1}\t{name} {tid}{_value(value)}")
         if free:
-            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{one_line('; '.join(free))}")
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{note_text(free)}")
     for n, rel in enumerate(relations(document), start=1):
         kind = conf.relation(rel.label, _type(rel.source, names), _type(rel.target, names))
+        bmap.relations[kind] = rel.label
         lines.append(f"R{n}\t{kind} Arg1:{tids[rel.source.span.id]} Arg2:{tids[rel.target.span.id]}")
     return lines + attrs + notes
-
-
-def one_line(text: str) -> str:
-    """``text`` with every line separator and tab replaced by a space.
-
-    Why: brat splits ``.ann`` files with ``str.splitlines()``, so a newline, U+2028 or any other
-    separator in a free-text value would end the note and let the rest forge a ``T`` or ``R`` line."""
-    return "".join(" " if ch in BREAKS else ch for ch in text)
 
 
 def _type(item: LayerSpan, names: BratTypes) -> str:
@@ -123,10 +132,10 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-def split_attributes(item: LayerSpan) -> tuple[list[tuple[str, Any]], list[str]]:
-    """(enumerable attributes for ``A`` lines, ``key=value`` notes for the rest)."""
+def split_attributes(item: LayerSpan) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
+    """(enumerable attributes for ``A`` lines, ``(key, value text)`` notes for the rest)."""
     flags: list[tuple[str, Any]] = []
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []
     fields = type(item.span).model_fields
     for key, value in attributes(item.span).items():
         info = fields.get(key)
@@ -134,10 +143,20 @@ def split_attributes(item: LayerSpan) -> tuple[list[tuple[str, Any]], list[str]]
             if value is not False:
                 flags.append((key, value))
         else:
-            notes.append(f"{key}={value_text(value)}")
+            notes.append((key, note_value(info.annotation if info is not None else None, value)))
     if item.span.confidence is not None:
-        notes.append(f"confidence={item.span.confidence:g}")
+        notes.append(("confidence", f"{item.span.confidence!r}"))
     return flags, notes
+
+
+def note_value(annotation: Any, value: Any) -> str:
+    """A value as note text that the importer types back to ``value``: a string that would read
+    as another value (``"2"`` in an ``int | str`` field, ``"null"``, any string of a layer whose
+    plugin is not installed that parses as JSON) is written as a JSON string."""
+    text = value_text(value)
+    if isinstance(value, str) and typed_value(annotation, text) != value:
+        return json.dumps(value, ensure_ascii=False)
+    return text
 
 
 def _enumerable(annotation: Any, value: Any) -> bool:
