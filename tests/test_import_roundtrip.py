@@ -69,6 +69,8 @@ def round_trip(annotated: Path, tmp: Path, fmt: str, out_name: str) -> Path:
         ("label-studio", "tasks.json", {"rule"}),
         ("inception", "xmi", {"rule"}),
         ("prodigy", "tasks.jsonl", {"rule"}),
+        ("doccano", "export.jsonl", {"rule"}),
+        ("brat", "brat", {"rule"}),
     ],
 )
 def test_import_round_trip_returns_every_seed_span(
@@ -87,7 +89,14 @@ def references(document: Document) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("fmt", "out_name"), [("label-studio", "tasks.json"), ("inception", "xmi"), ("prodigy", "tasks.jsonl")]
+    ("fmt", "out_name"),
+    [
+        ("label-studio", "tasks.json"),
+        ("inception", "xmi"),
+        ("prodigy", "tasks.jsonl"),
+        ("doccano", "export.jsonl"),
+        ("brat", "brat"),
+    ],
 )
 def test_import_round_trip_keeps_the_relations(
     annotated_seeds: Path, registry: Any, tmp_path: Path, fmt: str, out_name: str

@@ -22,7 +22,11 @@ def register(app: typer.Typer) -> None:
 
 def import_(
     input_path: Path = typer.Argument(..., metavar="FILE", help="The tool's export (a file or a folder)."),
-    from_: str = typer.Option(..., "--from", help="An installed importer's name (built in: label-studio)."),
+    from_: str = typer.Option(
+        ...,
+        "--from",
+        help="An installed importer's name (built in: brat, doccano, inception, label-studio, prodigy).",
+    ),
     output: Path = typer.Option(..., "-o", "--output", help="Document JSONL to write (the gold)."),
     option: list[str] | None = typer.Option(
         None, "--option", "-O", help="Importer option KEY=VALUE; repeatable."
