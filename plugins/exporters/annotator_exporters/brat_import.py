@@ -67,11 +67,23 @@ def read_pair(folder: Path, stem: str, bmap: BratMap, default_layer: str) -> Imp
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 at byte {exc.start}", str(txt)) from exc
     known = bmap.documents.get(stem) or {}
-    meta = known.get("meta") if isinstance(known.get("meta"), dict) else {}
+    meta = known["meta"] if isinstance(known.get("meta"), dict) else {}
     doc = ImportedDocument(id=str(known.get("id") or stem), text=text, meta=dict(meta), file=str(ann))
     if ann.is_file():
         AnnReader(doc, bmap, known.get("spans") or {}, default_layer).read(ann)
     return doc
+
+
+def fragments(ident: str, offsets: str, size: int) -> list[tuple[int, int]]:
+    """The fragments of a ``T`` line, checked as brat does: inside the text, in order, not overlapping."""
+    if not OFFSETS.match(offsets):
+        raise InputError(f"{ident}: offsets {offsets!r} are not 'START END[;START END...]'")
+    frags = [(int(a), int(b)) for a, b in (f.split(" ") for f in offsets.split(";"))]
+    for (start, end), nxt in zip(frags, [*frags[1:], None], strict=True):
+        if not 0 <= start <= end <= size or (nxt is not None and nxt[0] < end):
+            where = f"{ident}: fragment {start}-{end}"
+            raise InputError(f"{where} out of range or overlapping (the text has {size} characters)")
+    return frags
 
 
 @dataclass
@@ -123,17 +135,8 @@ class AnnReader:
             raise InputError(f"duplicate id {ident}")
         data, tab, covered = rest.partition("\t")
         type_name, _, offsets = data.partition(" ")
-        if not OFFSETS.match(offsets):
-            raise InputError(f"{ident}: offsets {offsets!r} are not 'START END[;START END...]'")
-        frags = [tuple(map(int, f.split(" "))) for f in offsets.split(";")]
-        text = self.doc.text
-        for (start, end), nxt in zip(frags, [*frags[1:], None], strict=True):
-            if not 0 <= start <= end <= len(text) or (nxt is not None and nxt[0] < end):
-                raise InputError(
-                    f"{ident}: fragment {start}-{end} out of range or overlapping "
-                    f"(the text has {len(text)} characters)"
-                )
-        joined = " ".join(text[a:b] for a, b in frags)
+        frags = fragments(ident, offsets, len(self.doc.text))
+        joined = " ".join(self.doc.text[a:b] for a, b in frags)
         if tab and covered != joined:
             raise InputError(f"{ident}: text {covered!r} differs from the .txt at {offsets} ({joined!r})")
         self.gap_warning(ident, frags)

@@ -94,7 +94,7 @@ def line_document(
     if not isinstance(text, str) or not text:
         raise InputError("the line has no non-empty 'text' string")
     doc_id = str(data.get("doc_id") or data.get("id") or f"line-{number}")
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    meta = data["meta"] if isinstance(data.get("meta"), dict) else {}
     doc = ImportedDocument(id=doc_id, text=text, meta=dict(meta), file=file, line=number)
     units = options.units or data.get("offset_units") or "utf16"
     local = read_spans(doc, data, codepoints(text, units), options.default_layer)
@@ -106,7 +106,7 @@ def read_spans(
     doc: ImportedDocument, data: dict[str, Any], to_cp: Callable[[int], int], default_layer: str
 ) -> dict[Any, str]:
     """Add every entity of the line to ``doc``; return doccano id -> span id, for the relations."""
-    layers_of = data.get("label_layers") if isinstance(data.get("label_layers"), dict) else {}
+    layers_of = data["label_layers"] if isinstance(data.get("label_layers"), dict) else {}
     records = RecordIndex(data.get("span_attributes"))
     local: dict[Any, str] = {}
     unplaced: list[str] = []
@@ -144,10 +144,11 @@ def entities(data: dict[str, Any]) -> list[Entity]:
 
 def _entity(item: Any, n: int) -> Entity:
     """One entity as ``(id, start, end, label)``; a triple's id is its position."""
+    found: tuple[Any, Any, Any, Any]
     if isinstance(item, dict):
         found = (item.get("id", n), item.get("start_offset"), item.get("end_offset"), item.get("label"))
     elif isinstance(item, (list, tuple)) and len(item) == 3:
-        found = (n, *item)
+        found = (n, item[0], item[1], item[2])
     else:
         raise InputError(f"entity {n}: expected an object or a [start, end, label] triple, got {item!r}")
     eid, start, end, label = found
