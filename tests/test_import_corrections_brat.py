@@ -167,3 +167,47 @@ def test_brat_ann_without_its_txt_is_an_error_naming_it(exported: tuple[Path, Pa
     (folder / "asif.txt").unlink()
     done = run("import", str(folder), "--from", "brat", "-o", str(tmp_path / "gold.jsonl"))
     assert "no asif.txt next to it" in one_line_error(done, str(folder / "asif.ann"))
+
+
+FOREIGN_TEXT = "Maria Ruiz met the mayor of Lyon.\nShe left on Monday."
+FOREIGN_ANN = """T1\tPerson 0 10\tMaria Ruiz
+T2\tCity 28 32\tLyon
+T3\tMeet 11 14\tmet
+E1\tMeet:T3 Agent:T1
+A1\tNegated E1
+A2\tCertain T1 High
+*\tEquiv T1 T2
+R1\tLocated Arg1:T1 Arg2:T2
+#1\tAnnotatorNotes R1\tchecked
+N1\tReference T2 Wikidata:Q456\tLyon
+T4\tDate 46 52\tMonday
+"""
+
+
+def test_brat_collection_made_elsewhere_keeps_spans_and_reports_what_it_skips(tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    (folder / "news-1.txt").write_text(FOREIGN_TEXT, encoding="utf-8")
+    (folder / "news-1.ann").write_text(FOREIGN_ANN, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    done = run("import", str(folder), "--from", "brat", "-o", str(gold))
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(gold.read_text(encoding="utf-8"))
+    assert doc["id"] == "news-1"
+    spans = {s["text"]: s for s in doc["spans"]["unknown"]}
+    assert {t: s["label"] for t, s in spans.items()} == {
+        "Maria Ruiz": "Person",
+        "Lyon": "City",
+        "met": "Meet",
+        "Monday": "Date",
+    }
+    assert spans["Maria Ruiz"]["Certain"] == "High" and spans["Maria Ruiz"]["Located"] == "brat-T2"
+    for skipped in (
+        "1 E line(s)",
+        "1 * line(s)",
+        "1 N line(s)",
+        "1 A (on E1) line(s)",
+        "1 # (on R1) line(s)",
+    ):
+        assert skipped in done.stderr
+    assert "types 'City', 'Date', 'Meet', 'Person' are in no layer" in done.stderr

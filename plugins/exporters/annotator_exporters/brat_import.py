@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,7 +97,7 @@ class AnnReader:
     default_layer: str
     spans: dict[str, ImportedSpan] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)
-    skipped: dict[str, int] = field(default_factory=dict)
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def read(self, ann: Path) -> None:
         """Parse every line; an error names the file and line."""
@@ -116,6 +117,10 @@ class AnnReader:
         """One annotation line: ``T`` on the first pass, the rest on the second."""
         ident, tab, rest = line.partition("\t")
         match = ID.match(ident)
+        if tab and ident == "*":  # an equivalence: brat gives it no number
+            if not first_pass:
+                self.skipped["*"] += 1
+            return
         if not tab or match is None:
             raise InputError(f"not a brat annotation line (ID, TAB, data): {line[:60]!r}")
         kind = match.group(1)
@@ -127,7 +132,7 @@ class AnnReader:
         elif kind == "#":
             self.note(rest)
         else:
-            self.skipped[kind] = self.skipped.get(kind, 0) + 1
+            self.skipped[kind] += 1
 
     def textbound(self, ident: str, rest: str) -> None:
         """A ``T`` line: type, fragments, and the covered text, which must match the ``.txt``."""
@@ -172,10 +177,14 @@ class AnnReader:
                 f"{self.doc.file}: {ident} is discontinuous; imported as one span covering its gaps"
             )
 
-    def target(self, ident: str) -> ImportedSpan:
-        if ident not in self.spans:
+    def target(self, ident: str, kind: str) -> ImportedSpan | None:
+        """The span ``ident`` names; ``None`` (reported) for an event or another non-span annotation."""
+        if ident in self.spans:
+            return self.spans[ident]
+        if ident.startswith("T") or not ID.match(ident):
             raise InputError(f"{ident!r} names no textbound (T) annotation of this file")
-        return self.spans[ident]
+        self.skipped[f"{kind} (on {ident})"] += 1
+        return None
 
     def relation(self, ident: str, rest: str) -> None:
         """An ``R`` line: ``TYPE Arg1:T2 Arg2:T1``, from the referring span to the one it names."""
@@ -183,23 +192,29 @@ class AnnReader:
         roles = dict(a.split(":", 1) for a in args if ":" in a)
         if len(args) != 2 or set(roles) != {"Arg1", "Arg2"}:
             raise InputError(f"{ident}: a relation needs 'TYPE Arg1:ID Arg2:ID', got {rest!r}")
-        source, target = self.target(roles["Arg1"]), self.target(roles["Arg2"])
-        label = self.bmap.relations.get(type_name, type_name)
-        self.doc.relations.append(ImportedRelation(label, source.id, target.id))
+        source, target = self.target(roles["Arg1"], "R"), self.target(roles["Arg2"], "R")
+        if source is not None and target is not None:
+            label = self.bmap.relations.get(type_name, type_name)
+            self.doc.relations.append(ImportedRelation(label, source.id, target.id))
 
     def attribute(self, ident: str, rest: str) -> None:
         """An ``A`` line: ``NAME T1`` (a binary flag) or ``NAME T1 VALUE``."""
         name, _, tail = rest.partition(" ")
         target_id, _, value = tail.partition(" ")
         key = self.bmap.attributes.get(name, name)
-        self.target(target_id).attributes[key] = json.dumps(value) if value else True
+        span = self.target(target_id, "A")
+        if span is not None:
+            span.attributes[key] = json.dumps(value) if value else True
 
     def note(self, rest: str) -> None:
         """A ``#`` AnnotatorNotes line: ``key=value`` items are attributes; other text is reported."""
         data, _, text = rest.partition("\t")
         _, _, target_id = data.partition(" ")
         found, free = parse_note(text)
-        self.target(target_id.strip()).attributes.update(found)
+        span = self.target(target_id.strip(), "#")
+        if span is None:
+            return
+        span.attributes.update(found)
         if free:
             self.doc.warnings.append(
                 f"{self.doc.file}: note on {target_id.strip()} kept out (not key=value): {free[0][:60]!r}"
@@ -213,4 +228,6 @@ class AnnReader:
                 f"{ann}: types {names} are in no layer of {MAP_NAME}; kept in layer {self.default_layer!r}"
             )
         for kind, count in sorted(self.skipped.items()):
-            self.doc.warnings.append(f"{ann}: {count} {kind} line(s) not imported (only T, R, A, M and #)")
+            self.doc.warnings.append(
+                f"{ann}: {count} {kind} line(s) not imported (only T, R, A, M and # on spans are)"
+            )
