@@ -117,13 +117,18 @@ def test_brat_export_reads_back_with_document_id_meta_and_attributes(
 def test_brat_type_of_no_layer_is_kept_and_reported(exported: tuple[Path, Path], tmp_path: Path) -> None:
     folder = copy_export(exported[1], tmp_path / "brat")
     start = TEXT.index("minister")
+    note_line = len((folder / "asif.ann").read_text(encoding="utf-8").splitlines()) + 2
     with (folder / "asif.ann").open("a", encoding="utf-8") as stream:
         stream.write(f"T90\tROLE {start} {start + 8}\tminister\n#90\tAnnotatorNotes T90\tcheck this\n")
     gold = tmp_path / "gold.jsonl"
     done = run("import", str(folder), "--from", "brat", "-o", str(gold))
     assert done.returncode == 0, done.stderr
-    assert "types 'ROLE' are in no layer" in done.stderr and "kept in layer 'unknown'" in done.stderr
-    assert "note on T90 kept out (not key=value): 'check this'" in done.stderr
+    ann = folder / "asif.ann"
+    assert f"Warning: {ann}: types 'ROLE' are in no layer" in done.stderr
+    assert "kept in layer 'unknown'" in done.stderr
+    assert (
+        f"Warning: {ann}: line {note_line}: note on T90 kept out (not key=value): 'check this'" in done.stderr
+    )
     doc = json.loads(gold.read_text(encoding="utf-8"))
     assert [(s["id"], s["text"], s["label"]) for s in doc["spans"]["unknown"]] == [
         ("brat-T90", "minister", "ROLE")

@@ -173,7 +173,8 @@ def test_doccano_label_of_no_layer_is_kept_and_reported(exported: tuple[Path, Pa
     gold = tmp_path / "gold.jsonl"
     done = run("import", str(write_line(tmp_path / "e.jsonl", line)), "--from", "doccano", "-o", str(gold))
     assert done.returncode == 0, done.stderr
-    assert "'ROLE' are in no layer" in done.stderr and "kept in layer 'unknown'" in done.stderr
+    warning = f"Warning: {tmp_path / 'e.jsonl'}:1: document 'asif': labels 'ROLE' are in no layer"
+    assert warning in done.stderr and "kept in layer 'unknown'" in done.stderr
     doc = json.loads(gold.read_text(encoding="utf-8"))
     assert [(s["text"], s["label"]) for s in doc["spans"]["unknown"]] == [("minister", "ROLE")]
 

@@ -98,6 +98,7 @@ class AnnReader:
     spans: dict[str, ImportedSpan] = field(default_factory=dict)
     unplaced: set[str] = field(default_factory=set)
     skipped: Counter[str] = field(default_factory=Counter)
+    number: int = 0  # the line being read, for warnings
 
     def read(self, ann: Path) -> None:
         """Parse every line; an error names the file and line."""
@@ -107,11 +108,12 @@ class AnnReader:
                 if not line.strip():
                     continue
                 try:
+                    self.number = number
                     self.line(line, first_pass)
                 except InputError as exc:
                     raise InputError(exc.reason, str(ann), number) from exc
         self.doc.spans = list(self.spans.values())
-        self.report(ann)
+        self.report()
 
     def line(self, line: str, first_pass: bool) -> None:
         """One annotation line: ``T`` on the first pass, the rest on the second."""
@@ -174,7 +176,7 @@ class AnnReader:
         gaps = (self.doc.text[a[1] : b[0]] for a, b in zip(frags, frags[1:], strict=False))
         if any(ch not in BREAKS for gap in gaps for ch in gap):
             self.doc.warnings.append(
-                f"{self.doc.file}: {ident} is discontinuous; imported as one span covering its gaps"
+                f"line {self.number}: {ident} is discontinuous; imported as one span covering its gaps"
             )
 
     def target(self, ident: str, kind: str) -> ImportedSpan | None:
@@ -217,17 +219,17 @@ class AnnReader:
         span.attributes.update(found)
         if free:
             self.doc.warnings.append(
-                f"{self.doc.file}: note on {target_id.strip()} kept out (not key=value): {free[0][:60]!r}"
+                f"line {self.number}: note on {target_id.strip()} kept out (not key=value): {free[0][:60]!r}"
             )
 
-    def report(self, ann: Path) -> None:
+    def report(self) -> None:
         """Warnings for types mapped to no layer and for lines not imported."""
         if self.unplaced:
             names = ", ".join(map(repr, sorted(self.unplaced)))
             self.doc.warnings.append(
-                f"{ann}: types {names} are in no layer of {MAP_NAME}; kept in layer {self.default_layer!r}"
+                f"types {names} are in no layer of {MAP_NAME}; kept in layer {self.default_layer!r}"
             )
         for kind, count in sorted(self.skipped.items()):
             self.doc.warnings.append(
-                f"{ann}: {count} {kind} line(s) not imported (only T, R, A, M and # on spans are)"
+                f"{count} {kind} line(s) not imported (only T, R, A, M and # on spans are)"
             )

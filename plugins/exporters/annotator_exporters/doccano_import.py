@@ -127,7 +127,7 @@ def read_spans(
     if unplaced:
         names = ", ".join(map(repr, sorted(set(unplaced))))
         doc.warnings.append(
-            f"{doc.file}:{doc.line}: document {doc.id!r}: labels {names} are in no layer of the "
+            f"document {doc.id!r}: labels {names} are in no layer of the "
             f"export's label_layers; kept in layer {default_layer!r}"
         )
     return local
