@@ -100,10 +100,16 @@ def doccano_line(
 ) -> dict[str, Any]:
     """One example: text, entities with local int ids, relations between them, metadata keys."""
     with about(document):
-        return _line(document, names, units, layer)
+        return _line(document, names, units, layer, layers_of)
 
 
-def _line(document: Document, names: LabelNames, units: Units, layer: str | None) -> dict[str, Any]:
+def _line(
+    document: Document,
+    names: LabelNames,
+    units: Units,
+    layer: str | None,
+    layers_of: dict[str, list[str]] | None,
+) -> dict[str, Any]:
     items = [i for i in layer_spans(document) if layer is None or i.layer == layer]
     local = {i.span.id: n for n, i in enumerate(items)}
     convert = offset_converter(document.text, units)
