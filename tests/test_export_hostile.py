@@ -169,6 +169,7 @@ def test_a_successful_export_is_moved_into_an_existing_folder_with_umask_modes(t
     assert sorted(os.listdir(tmp_path)) == ["in.jsonl", "out"]
     assert sorted(os.listdir(tmp_path / "out")) == sorted(
         ["keep.txt", "one.txt", "one.ann", "two.txt", "two.ann", "annotation.conf", "tools.conf"]
+        + ["annotator-layers.json"]
     )
     reference = (tmp_path / "in.jsonl").stat().st_mode & 0o777
     assert (tmp_path / "out" / "one.ann").stat().st_mode & 0o777 == reference
@@ -192,4 +193,10 @@ def test_an_export_into_a_link_to_a_folder_writes_into_that_folder(tmp_path: Pat
     result = _export_cli(records, "brat", "link", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "link").is_symlink()
-    assert sorted(os.listdir(tmp_path / "real")) == ["annotation.conf", "one.ann", "one.txt", "tools.conf"]
+    assert sorted(os.listdir(tmp_path / "real")) == [
+        "annotation.conf",
+        "annotator-layers.json",
+        "one.ann",
+        "one.txt",
+        "tools.conf",
+    ]
