@@ -42,6 +42,11 @@ DATELINE_PREFIX = re.compile(
     r"(?:\([A-Z][\w .&'’-]{1,40}\)|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]{2,10}\.? \d{1,2})?\s*"
     r"\((?:AP|AFP|Reuters|IANS|PTI|APP|Xinhua|AA)\))\s*[–—-]\s*"
 )
+# "LONDON 1996-08-30", "ISLAMABAD, Oct 29": a place in capitals and a date, alone on a line.
+PLACE_DATE = re.compile(
+    rf"[A-Z][A-Z .'’-]{{1,30}},?\s+(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+)
+NUMERIC = re.compile(r"[-+(]?\d[\d.,:/()%-]*")
 SECTION_WORDS = frozenset(
     "news world politics opinion business sport sports home latest breaking editorial features "
     "analysis markets technology tech science health entertainment culture video videos live "
@@ -89,6 +94,8 @@ def dateline(line: str, index: int, max_words: int) -> Hit | None:
     """A line that is only a date, or the '(Agency) –' / 'CITY (Reuters) -' prefix of a paragraph."""
     if DATE_LINE.fullmatch(line):
         return whole(line, "DATELINE", "date", 0.9)
+    if PLACE_DATE.fullmatch(line):
+        return whole(line, "DATELINE", "place-date", 0.85)
     match = DATELINE_PREFIX.match(line)
     if match and match.end() < len(line):
         end = len(match.group(0).rstrip(" –—-"))
@@ -121,10 +128,18 @@ def heading(line: str, index: int, max_words: int) -> Hit | None:
         return None
     if line.endswith("?"):
         return whole(line, "HEADING", "question", 0.75) if len(words) <= 10 else None
-    if line.endswith(TERMINAL):
+    if line.endswith(TERMINAL) or table_row(words):
         return None
+    if len(words) > 4 and not _title_case(words) and not line.isupper():
+        return None  # a short line of prose: headings capitalise their words, sentences do not
     rule = "headline" if index == 0 else "heading"
     return whole(line, "HEADING", rule, 0.85 if _title_case(words) else 0.7)
+
+
+def table_row(words: list[str]) -> bool:
+    """Two figures or more, or a quarter of the words: a results table or standings row, not a heading."""
+    figures = sum(1 for w in words if NUMERIC.fullmatch(w))
+    return figures >= 2 or (figures >= 1 and figures * 4 >= len(words))
 
 
 def _title_case(words: list[str]) -> bool:

@@ -11,9 +11,11 @@ from spacy.tokens import Doc
 
 from annotator import Annotator, Document
 from annotator.intervals import IntervalIndex
+from annotator_entities import caps
 from annotator_entities.acronyms import find_definitions
 from annotator_entities.clusters import Cluster, cluster
 from annotator_entities.consistency import propagate, relabel_demonyms, vote
+from annotator_entities.evidence import against, common_words
 from annotator_entities.gazetteer import Gazetteer, read_patterns
 from annotator_entities.mentions import Mention, merge, model_mentions
 from annotator_entities.model import EntitySpan
@@ -33,6 +35,7 @@ class EntitiesAnnotator(Annotator):
     def __init__(self, options: Any = None) -> None:
         super().__init__(options)
         self.gazetteer: Gazetteer | None = None
+        self.common: frozenset[str] = frozenset()
 
     @property
     def opts(self) -> EntitiesOptions:
@@ -40,7 +43,8 @@ class EntitiesAnnotator(Annotator):
         return self.options  # type: ignore[return-value]
 
     def setup(self, nlp: Language) -> None:
-        """Build the gazetteer's matcher once; it runs on the shared parse, not as a pipe."""
+        """Build the gazetteer's matcher once (it runs on the shared parse) and read the common words."""
+        self.common = common_words(nlp)
         if self.opts.gazetteer is not None:
             self.gazetteer = Gazetteer(nlp, read_patterns(self.opts.gazetteer), self.opts.gazetteer_attr)
 
@@ -50,6 +54,7 @@ class EntitiesAnnotator(Annotator):
         mentions = self._mentions(document.text, parsed, strict)
         definitions = find_definitions(document.text, mentions)
         mentions = merge([d.long_form for d in definitions], mentions)
+        mentions = caps.weigh(document.text, mentions)
         relabel_demonyms(mentions)
         acronyms = {d.acronym: d.long_form.text for d in definitions}
         clusters = cluster(mentions, acronyms, self.opts.fuzzy)
@@ -58,17 +63,26 @@ class EntitiesAnnotator(Annotator):
         return self._spans(clusters)
 
     def _strict_regions(self, document: Document) -> list[tuple[int, int]]:
-        """Title-case headings and furniture: there capitals do not mark names ("Ceasefire Breakdown")."""
+        """Title-case headings and furniture: there capitals do not mark names ("Ceasefire Breakdown").
+
+        An all-capitals line says nothing by its capitals either way, so its mentions are kept and
+        weighed in the vote by the model alone (see ``caps``); datelines, bylines and captions are
+        kept unless listed in ``skip_blocks``.
+        """
         skip = set(self.opts.skip_blocks)
-        return [(b.start, b.end) for b in document.layer("blocks") if b.label in skip and title_case(b.text)]
+        return [
+            (b.start, b.end)
+            for b in document.layer("blocks")
+            if b.label in skip and not b.text.isupper() and title_case(b.text)
+        ]
 
     def _mentions(self, text: str, parsed: Doc, strict: list[tuple[int, int]]) -> list[Mention]:
-        """Model mentions outside headings and furniture, overridden by gazetteer matches."""
+        """Model mentions, less heading words with evidence against them, overridden by gazetteer matches."""
         regions = IntervalIndex(strict)
         found = [
             m
             for m in model_mentions(parsed, set(self.opts.labels), text)
-            if not regions.contains(m.start, m.end)
+            if not (regions.contains(m.start, m.end) and against(m, text, self.common))
         ]
         if self.gazetteer is None:
             return found

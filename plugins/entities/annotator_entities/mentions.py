@@ -38,6 +38,7 @@ WEIGHTS = {
     "demonym": 2.0,
     "model": 1.0,
     "document": 0.0,
+    "caps": 0.25,
 }
 
 

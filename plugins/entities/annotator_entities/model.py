@@ -20,7 +20,7 @@ NAME_LABELS = (
     "LANGUAGE",
 )
 
-RULES = ("model", "context", "joined", "vote", "gazetteer", "acronym", "alias", "document", "demonym")
+RULES = ("model", "caps", "context", "joined", "vote", "gazetteer", "acronym", "alias", "document", "demonym")
 
 
 class EntitySpan(Span):
