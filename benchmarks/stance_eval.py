@@ -4,171 +4,113 @@ Run from the repo root: ``.venv/bin/python benchmarks/stance_eval.py [--verbose]
 
 Gold: ``benchmarks/gold/stance_seeds.jsonl`` (stance in the seed articles, one triple per line, with its
 evidence sentence) and ``benchmarks/gold/stance_sentences.jsonl`` (hand-written news sentences: clear
-cases, negations, hedges, distractors, two holders). A prediction matches a gold item when its holder and
-target name the same actors (canonical name or mention text equals the gold name or one of its
-aliases) and its evidence overlaps the gold evidence; it is a correct triple when the polarity agrees too.
+cases, negations, hedges, distractors, two holders). This script only turns that gold into our
+document JSONL (in memory), runs the stance plugin, and scores it with ``annotator.evaluation`` (the
+code behind ``annotator evaluate``), whose stance scorer is described in
+``plugins/stance/annotator_stance/scoring.py``: holder and target must name the same actors
+(canonical name, mention text or a gold alias) and the evidence must
+overlap; a correct triple has the right polarity too. ``--write-gold DIR`` writes the converted gold
+as ``DIR/stance.jsonl`` so the same figures come from ``annotator evaluate``.
+
+The matching is one-to-one with same-polarity pairs first, then the largest evidence overlap (the
+script before issue 15 matched greedily in prediction order); on this gold both give the same counts.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from annotator import Document, InputDocument, Pipeline
+from annotator.evaluation import Evaluation, LayerReport, ScoredFile, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "gold"
 SEEDS = ROOT / "seeds"
 
 
-@dataclass
-class Gold:
-    """One gold triple with its evidence."""
-
-    doc: str
-    holder: set[str]
-    target: set[str]
-    polarity: str
-    start: int
-    end: int
-    label: str
-
-
-@dataclass
-class Tally:
-    """Counts for one part of the gold."""
-
-    gold: int = 0
-    predicted: int = 0
-    matched_pairs: int = 0
-    correct: int = 0
-    overlap: float = 0.0
-    misses: list[str] = field(default_factory=list)
-    extras: list[str] = field(default_factory=list)
-
-    def figures(self) -> dict[str, float]:
-        """Precision, recall, F1 of triples; polarity accuracy and evidence overlap on matched pairs."""
-        p = self.correct / self.predicted if self.predicted else 0.0
-        r = self.correct / self.gold if self.gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        acc = self.correct / self.matched_pairs if self.matched_pairs else 0.0
-        ov = self.overlap / self.matched_pairs if self.matched_pairs else 0.0
-        return {"precision": p, "recall": r, "f1": f1, "polarity_accuracy": acc, "evidence_overlap": ov}
-
-
-def norm(name: str) -> str:
-    """Compare names loosely on case, apostrophes, a leading article and a possessive."""
-    n = name.replace("’", "'").casefold().strip()
-    n = n.removeprefix("the ").removesuffix("'s").strip()
-    return " ".join(n.split())
-
-
-def _gold_item(doc: str, item: dict[str, Any], label: str) -> Gold:
+def _span(number: int, item: dict[str, Any], label: str) -> dict[str, Any]:
     ev = item["evidence"]
-    return Gold(
-        doc=doc,
-        holder={norm(x) for x in [item["holder"], *item["holder_aliases"]]},
-        target={norm(x) for x in [item["target"], *item["target_aliases"]]},
-        polarity=item["polarity"],
-        start=ev["start"],
-        end=ev["end"],
-        label=f"{label}: {item['holder']} -{item['polarity']}-> {item['target']}",
-    )
-
-
-def load_gold() -> tuple[dict[str, str], dict[str, list[Gold]], dict[str, list[Gold]]]:
-    """Texts by document id, and gold items by document for the seeds and the sentences."""
-    texts: dict[str, str] = {}
-    seeds: dict[str, list[Gold]] = {}
-    sentences: dict[str, list[Gold]] = {}
-    for line in (GOLD / "stance_seeds.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        texts.setdefault(item["doc"], (SEEDS / f"{item['doc']}.txt").read_text(encoding="utf-8"))
-        seeds.setdefault(item["doc"], []).append(_gold_item(item["doc"], item, item["id"]))
-    for line in (GOLD / "stance_sentences.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        texts[rec["id"]] = rec["text"]
-        sentences[rec["id"]] = [_gold_item(rec["id"], t, rec["id"]) for t in rec["triples"]]
-    return texts, seeds, sentences
-
-
-def predictions(texts: dict[str, str]) -> dict[str, list[tuple[set[str], set[str], str, int, int, str]]]:
-    """Run the stance annotator (and what it requires) over every gold text."""
-    from annotator import InputDocument, Pipeline
-
-    pipe = Pipeline(plugins=["stance"], on_error="raise")
-    out = {}
-    for doc in pipe.annotate(InputDocument(id=k, text=v) for k, v in texts.items()):
-        spans = doc.span_index()
-        out[doc.id] = [_predicted(s, spans) for s in doc.layer("stance")]
-    return out
-
-
-def _predicted(s: Any, spans: dict[str, Any]) -> tuple[set[str], set[str], str, int, int, str]:
-    holder = {norm(s.holder_canonical), norm(spans[s.holder].text)}
-    target = {norm(s.target_canonical), norm(spans[s.target].text)}
-    label = f"{s.holder_canonical} -{s.polarity}-> {s.target_canonical} [{s.rule}] @{s.start}"
-    return holder, target, s.polarity, s.start, s.end, label
-
-
-def score(gold: dict[str, list[Gold]], predicted: dict[str, list[Any]]) -> Tally:
-    """Greedy one-to-one matching per document, preferring gold items of the same polarity."""
-    tally = Tally()
-    for doc, items in gold.items():
-        open_items = list(items)
-        tally.gold += len(items)
-        for holder, target, polarity, start, end, label in predicted.get(doc, []):
-            tally.predicted += 1
-            fits = [
-                g
-                for g in open_items
-                if holder & g.holder and target & g.target and start < g.end and g.start < end
-            ]
-            fits.sort(key=lambda g: g.polarity != polarity)
-            if not fits:
-                tally.extras.append(f"{doc}: {label}")
-                continue
-            g = fits[0]
-            open_items.remove(g)
-            tally.matched_pairs += 1
-            tally.correct += g.polarity == polarity
-            inter = min(end, g.end) - max(start, g.start)
-            tally.overlap += inter / (max(end, g.end) - min(start, g.start))
-            if g.polarity != polarity:
-                tally.extras.append(f"{doc}: {label} (gold {g.polarity})")
-        tally.misses.extend(g.label for g in open_items)
-    return tally
-
-
-def evaluate() -> dict[str, Tally]:
-    """Tallies for the seeds, the sentences and both together."""
-    texts, seeds, sentences = load_gold()
-    predicted = predictions(texts)
-    both = {**seeds, **sentences}
     return {
-        "seeds": score(seeds, predicted),
-        "sentences": score(sentences, predicted),
-        "all": score(both, predicted),
+        "id": f"stance-{number}",
+        "start": ev["start"],
+        "end": ev["end"],
+        "text": ev["text"],
+        "label": "STANCE",
+        "polarity": item["polarity"],
+        "holder_canonical": item["holder"],
+        "holder_aliases": item["holder_aliases"],
+        "target_canonical": item["target"],
+        "target_aliases": item["target_aliases"],
+        "gold_label": label,
     }
 
 
-def main() -> None:
-    """Print the figures (and, with --verbose, every miss and extra)."""
-    results = evaluate()
-    for part, tally in results.items():
-        f = tally.figures()
-        print(
-            f"{part:9} gold={tally.gold:3} predicted={tally.predicted:3} correct={tally.correct:3}  "
-            f"P={f['precision']:.3f} R={f['recall']:.3f} F1={f['f1']:.3f}  "
-            f"polarity_acc={f['polarity_accuracy']:.3f} (on {tally.matched_pairs} matched pairs)  "
-            f"evidence_overlap={f['evidence_overlap']:.3f}"
+def gold_documents() -> tuple[list[Document], list[Document]]:
+    """The seed documents and the sentence documents, each with a gold ``stance`` layer."""
+    seeds: dict[str, dict[str, Any]] = {}
+    for line in (GOLD / "stance_seeds.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        doc = seeds.setdefault(
+            item["doc"],
+            {
+                "id": item["doc"],
+                "text": (SEEDS / f"{item['doc']}.txt").read_text(encoding="utf-8"),
+                "spans": {"stance": []},
+            },
         )
+        layer = doc["spans"]["stance"]
+        layer.append(_span(len(layer) + 1, item, item["id"]))
+    sentences = []
+    for line in (GOLD / "stance_sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        layer = [_span(n, t, rec["id"]) for n, t in enumerate(rec["triples"], 1)]
+        sentences.append({"id": rec["id"], "text": rec["text"], "spans": {"stance": layer}})
+    return [Document.from_dict(d, {}) for d in seeds.values()], [Document.from_dict(d, {}) for d in sentences]
+
+
+def run() -> dict[str, Evaluation]:
+    """Evaluations for the seeds, the sentences and both together, over one stance run."""
+    seeds, sentences = gold_documents()
+    pipe = Pipeline(plugins=["stance"], on_error="raise")
+    predicted = ScoredFile.of(
+        pipe.annotate(InputDocument(id=d.id, text=d.text) for d in [*seeds, *sentences]), "stance run"
+    )
+    parts = {"seeds": seeds, "sentences": sentences, "all": [*seeds, *sentences]}
+    return {
+        part: evaluate(ScoredFile.of(docs, part), predicted, pipe.registry, ["stance"], keep_mismatches=True)
+        for part, docs in parts.items()
+    }
+
+
+def line(part: str, report: LayerReport) -> str:
+    """One line of figures, in the format this script has always printed."""
+    t, f = report.tables["triples"], report.figures
+    return (
+        f"{part:9} gold={t.gold:3} predicted={t.pred:3} correct={t.tp:3}  "
+        f"P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f}  "
+        f"polarity_acc={f['triple_polarity_accuracy']:.3f} (on {int(f['triple_matched'])} matched pairs)  "
+        f"evidence_overlap={f['triple_evidence_overlap']:.3f}"
+    )
+
+
+def main() -> None:
+    """Print the figures (and, with --verbose, every evidence span missed or spurious)."""
+    if "--write-gold" in sys.argv:
+        out = Path(sys.argv[sys.argv.index("--write-gold") + 1])
+        out.mkdir(parents=True, exist_ok=True)
+        seeds, sentences = gold_documents()
+        with (out / "stance.jsonl").open("w", encoding="utf-8") as stream:
+            stream.writelines(d.to_json() + "\n" for d in [*seeds, *sentences])
+    results = run()
+    for part, result in results.items():
+        print(line(part, result.layers["stance"]))
     if "--verbose" in sys.argv:
-        for line in results["all"].misses:
-            print("MISS ", line)
-        for line in results["all"].extras:
-            print("EXTRA", line)
+        for m in results["all"].mismatches:
+            if m.kind in ("missed", "spurious"):
+                print(m.kind.upper(), m.doc, m.gold or m.pred)
 
 
 if __name__ == "__main__":

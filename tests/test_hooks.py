@@ -63,3 +63,32 @@ def test_register_exporters_rejects_object_without_export(tmp_path: Path) -> Non
     registry = build_registry([write_plugin(tmp_path, "broken_exporter", bad)])
     failure = next(f for f in registry.failures if f.plugin == "broken_exporter")
     assert "'export' method" in failure.reason
+
+
+IMPORTER_PLUGIN = """
+from annotator import hookimpl
+
+
+class EmptyImporter:
+    name = "empty"
+
+    def read(self, path, options):
+        return iter(())
+
+
+@hookimpl
+def register_importers(register):
+    register(EmptyImporter())
+"""
+
+
+def test_register_importers_adds_importer_by_name(tmp_path: Path) -> None:
+    registry = build_registry([write_plugin(tmp_path, "empty", IMPORTER_PLUGIN)])
+    assert registry.importers["empty"].plugin == "empty"
+
+
+def test_register_importers_rejects_object_without_read(tmp_path: Path) -> None:
+    bad = IMPORTER_PLUGIN.replace("def read(", "def load(")
+    registry = build_registry([write_plugin(tmp_path, "broken_importer", bad)])
+    failure = next(f for f in registry.failures if f.plugin == "broken_importer")
+    assert "'read' method" in failure.reason

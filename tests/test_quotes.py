@@ -60,11 +60,25 @@ def test_quotes_seed_speakers(seed_texts: dict[str, str], prefix: str, start: st
             "Foreign Minister Rana Qadir told lawmakers: «We will not back down.» The vote is on Friday.",
             "We will not back down.",
         ),
+        # The New York Times' doubled apostrophes, and Penn Treebank's backticks.
+        ("''We won't back down,'' Foreign Minister Rana Qadir said.", "We won't back down"),
+        ("``We will not back down,'' Foreign Minister Rana Qadir said.", "We will not back down"),
     ],
 )
 def test_quotes_marks_of_every_style(text: str, content: str) -> None:
     span = find_span(quotes(text), content)
     assert (span.kind, span.speaker_canonical) == ("direct", "Rana Qadir")
+
+
+def test_quotes_doubled_apostrophes_keep_offsets_and_pair_per_quote() -> None:
+    text = (
+        "Mrs. Clinton has shied away from an overhaul. ''It's more tinkering at the edges,'' said "
+        "Alan Cole, an economist. ''I wouldn't call it reform.''"
+    )
+    found = quotes(text)
+    assert [s.text for s in found] == ["It's more tinkering at the edges", "I wouldn't call it reform."]
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert found[0].speaker_canonical == "Alan Cole"
 
 
 def test_quotes_nested_quote_stays_inside_outer() -> None:

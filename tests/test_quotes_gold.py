@@ -41,7 +41,7 @@ def test_quotes_gold_has_forty_handwritten_texts() -> None:
 
 
 def test_quotes_eval_meets_targets() -> None:
-    report = EVAL.evaluate(GOLD, EVAL.predict(GOLD))
+    report = EVAL.figures(*EVAL.run())
     assert report["content"]["direct/exact"]["f1"] >= 0.95
     assert report["speaker"]["direct"]["accuracy_found"] >= 0.90
     assert report["content"]["indirect/exact"]["f1"] >= 0.75

@@ -36,3 +36,10 @@ class InputError(AnnotatorError):
 
 class ModelError(AnnotatorError):
     """The spaCy pipeline could not be found or lacks a component an annotator needs."""
+
+
+class DestinationError(AnnotatorError):
+    """An output path cannot be written (a folder, a read-only place, a full disk): exit code 3.
+
+    Why its own class and exit code: exit 1 means "some records failed", which a filesystem
+    problem is not; scripts need to tell the two apart."""

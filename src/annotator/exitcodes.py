@@ -9,5 +9,8 @@ DOCUMENTS_FAILED = 1
 CONFIG_ERROR = 2
 """Nothing was annotated: bad options, unknown annotator, missing model or unreadable config."""
 
+FILESYSTEM_ERROR = 3
+"""An output could not be written: a folder given as a file, a read-only place, a full disk."""
+
 INTERRUPTED = 130
 """Stopped by Ctrl-C or kill; the previous output is untouched and ``--resume`` continues the partial file."""

@@ -9,7 +9,9 @@ relations from the fields declared with :func:`annotator.span_ref`. Offsets stay
 
 from __future__ import annotations
 
+import hashlib
 import json
+import warnings
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -214,14 +216,52 @@ def _reason(exc: Exception) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+MAX_STEM = 100
+"""Longest file-name stem an exporter writes; longer names keep a prefix plus a stable hash.
+
+Why: most filesystems cap a name at 255 bytes, and an id of 300 characters (or fewer multi-byte
+ones) otherwise fails mid-export with some files already written."""
+
+
+def safe_name(raw: str) -> str:
+    """A file-name stem made from data (an id, a layer name): no separators, no ``..``, bounded.
+
+    Why: ids and layer names come from input records, so they may hold ``/``, ``..``, NUL or be
+    very long; one helper used by every exporter keeps every output file inside ``-o``."""
+    base = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in raw).strip(".") or "doc"
+    if len(base.encode("utf-8")) > MAX_STEM:
+        digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        prefix = base.encode("utf-8")[: MAX_STEM - 9].decode("utf-8", "ignore")
+        base = f"{prefix}_{digest}"
+    return base
+
+
+def output_path(out: Path, raw: str, suffix: str) -> Path:
+    """``out / (safe_name(raw) + suffix)``, refused unless it resolves inside ``out``."""
+    path = out / f"{safe_name(raw)}{suffix}"
+    if not path.resolve().is_relative_to(out.resolve()):
+        raise ExportError(f"refusing to write {path}: outside the output folder {out}")
+    return path
+
+
 def unique_stems(documents: Sequence[Document]) -> list[str]:
-    """A file-name-safe, unique stem per document, from its id."""
+    """A file-name-safe stem per document, from its id, unique even on case-insensitive filesystems.
+
+    Why case-folded: ids ``Case`` and ``case`` would otherwise overwrite each other on macOS and
+    Windows; the later one gets a ``_2`` suffix and a warning is printed."""
     stems: list[str] = []
+    seen: set[str] = set()
     for doc in documents:
-        base = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in doc.id).strip(".") or "doc"
+        base = safe_name(doc.id)
         stem, n = base, 1
-        while stem in stems:
+        while stem.casefold() in seen:
             n += 1
             stem = f"{base}_{n}"
+        if n > 1:
+            warnings.warn(
+                f"document id {doc.id!r} collides with an earlier file name; written as {stem!r}",
+                stacklevel=2,
+            )
+        seen.add(stem.casefold())
         stems.append(stem)
     return stems

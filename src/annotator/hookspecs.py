@@ -34,3 +34,12 @@ def register_exporters(register: Callable[[Any], None]) -> None:
 
     Called once when the registry is built, by ``annotator export``. Return nothing.
     """
+
+
+@hookspec
+def register_importers(register: Callable[[Any], None]) -> None:
+    """Register importers (objects with ``name`` and ``read``) by calling ``register(importer)``.
+
+    Called once when the registry is built, by ``annotator import``. An importer is the inverse of
+    an exporter: it reads a labeling tool's export back into documents. Return nothing.
+    """

@@ -149,22 +149,28 @@ def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions = DEFAULT
     stem = Path(name).stem if name != "-" else "stdin"
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _jsonl_record(line, name, number, f"{stem}-{number}", options)
+            yield _jsonl_record(line, name, number, f"{stem}-{number}", options, bom=number == 1)
 
 
-def _jsonl_record(line: bytes, name: str, number: int, default_id: str, options: ReadOptions) -> InputItem:
+def _jsonl_record(
+    line: bytes, name: str, number: int, default_id: str, options: ReadOptions, bom: bool = False
+) -> InputItem:
+    """One JSONL line; ``bom`` for a file's first line, where editors on Windows put a UTF-8 BOM."""
     source = SourceRef(file=name, line=number)
-    decoded, bad_byte = _decode(line, options)
+    decoded, bad_byte = _decode(line, options, bom=bom)
     if decoded is None:
         return _read_error(f"invalid UTF-8 at byte {bad_byte}{REPLACE_HINT}", source, default_id)
     try:
         record = json.loads(decoded)
     except json.JSONDecodeError as exc:
         return _read_error(f"malformed JSON: {exc.msg} (column {exc.colno})", source, default_id)
+    except RecursionError:
+        return _read_error(f"JSON nested deeper than {MAX_META_DEPTH} levels", source, default_id)
     problem = _record_problem(record)
     if problem:
         doc_id = record.get("id") if isinstance(record, dict) else None
-        return _read_error(problem, source, str(doc_id) if isinstance(doc_id, (str, int)) else default_id)
+        usable = isinstance(doc_id, (str, int)) and not _bad_value(doc_id, 0)
+        return _read_error(problem, source, str(doc_id) if usable else default_id)
     text, changes = normalize_text(record["text"], options)
     raw_id = record.get("id")
     doc_id = default_id if raw_id is None or raw_id == "" else str(raw_id)
@@ -185,6 +191,38 @@ def _record_problem(record: Any) -> str | None:
         return "'meta' must be an object"
     if "id" in record and record["id"] is not None and not isinstance(record["id"], (str, int)):
         return "'id' must be a string or an integer"
+    for field in ("id", "text", "meta"):
+        problem = _bad_value(record.get(field), 0)
+        if problem:
+            return f"'{field}' {problem}"
+    return None
+
+
+MAX_META_DEPTH = 64
+"""Deepest nesting of lists and objects accepted in a record's ``meta`` (documented in reliability.md).
+
+Why: JSON serialisation (orjson stops at 255 levels, the json module at the recursion limit) would
+otherwise abort the whole run on one record; real metadata is a few levels deep."""
+
+
+def _bad_value(value: Any, depth: int) -> str | None:
+    """Why ``value`` cannot be written back as UTF-8 JSON (a lone surrogate, too deep), or None.
+
+    Why: ``json.loads`` accepts ``"\\ud800"`` escapes that no UTF-8 writer can encode, so the
+    record must become an error record here instead of crashing the writer (or a worker) later."""
+    if depth > MAX_META_DEPTH:
+        return f"is nested deeper than {MAX_META_DEPTH} levels"
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"holds a lone surrogate U+{ord(value[exc.start]):04X} at character {exc.start}"
+        return None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        problem = (_bad_value(key, depth) if isinstance(key, str) else None) or _bad_value(item, depth + 1)
+        if problem:
+            return problem
     return None
 
 

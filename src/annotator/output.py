@@ -22,7 +22,7 @@ from types import FrameType
 from typing import IO, Any
 
 from annotator.document import Document, DocumentError, SourceRef
-from annotator.errors import AnnotatorError, ConfigError
+from annotator.errors import AnnotatorError, ConfigError, DestinationError
 from annotator.inputs import InputItem
 from annotator.records import SKIP_STAGE, ErrorRecord, InputDocument, RecordError, located
 
@@ -118,6 +118,10 @@ def atomic_output(path: Path | None) -> Iterator[IO[str]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
+        # mkstemp creates 0600; the finished file gets the mode any other output gets (the umask's).
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(fd, 0o666 & ~mask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
             stream.flush()
@@ -308,6 +312,23 @@ class OutputSettings:
         clash = sorted(raw for raw in inputs if raw != "-" and Path(raw).resolve() in targets)
         if clash:
             raise ConfigError(f"{clash[0]} is both an input and an output; inputs are never modified.")
+        for path in (self.output, self.errors):
+            if path is not None:
+                check_destination(path)
+
+
+def check_destination(path: Path) -> None:
+    """Refuse, before any work, an output path that is a folder or cannot be written.
+
+    Why up front: otherwise the whole corpus is annotated into ``PATH.partial`` and the run fails
+    only at the final rename."""
+    if path.is_dir():
+        raise DestinationError(f"{path} is a folder; give a file name")
+    parent = next((p for p in [path.parent, *path.parent.parents] if p.exists()), Path("."))
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise DestinationError(f"cannot write {path}: {parent} is not a writable folder")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DestinationError(f"cannot write {path}: permission denied")
 
 
 class RunSession:

@@ -64,6 +64,7 @@ class Registry:
     plugins: list[PluginInfo] = field(default_factory=list)
     annotators: dict[str, Registered] = field(default_factory=dict)
     exporters: dict[str, Registered] = field(default_factory=dict)
+    importers: dict[str, Registered] = field(default_factory=dict)
     failures: list[PluginFailure] = field(default_factory=list)
 
     def annotator(self, name: str) -> type[Annotator]:
@@ -104,6 +105,7 @@ def build_registry(plugins_dirs: Sequence[Path] = (), use_entry_points: bool = T
             _add_plugin(pm, registry, name, source, None, load)
     _collect(pm, registry, "register_annotators", registry.annotators, _check_annotator)
     _collect(pm, registry, "register_exporters", registry.exporters, _check_exporter)
+    _collect(pm, registry, "register_importers", registry.importers, _check_importer)
     return registry
 
 
@@ -227,6 +229,13 @@ def _check_exporter(obj: Any) -> str:
     name = getattr(obj, "name", None)
     if not isinstance(name, str) or not callable(getattr(obj, "export", None)):
         raise ConfigError(f"{obj!r} must have a str 'name' and an 'export' method")
+    return name
+
+
+def _check_importer(obj: Any) -> str:
+    name = getattr(obj, "name", None)
+    if not isinstance(name, str) or not callable(getattr(obj, "read", None)):
+        raise ConfigError(f"{obj!r} must have a str 'name' and a 'read' method")
     return name
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 
+from pydantic import Field
 from spacy.tokens import Doc
 
 from annotator import Annotator, AnnotatorOptions, Document
-from annotator_dates import rules_calendar, rules_duration, rules_relative
+from annotator.evaluation import SpanScorer
+from annotator_dates import rules_calendar, rules_duration, rules_period, rules_relative
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
 from annotator_dates.prefilter import Scan, rule_matches
+from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.tense import direction
 from annotator_dates.timex import Context, Rule, Timex
@@ -22,7 +25,9 @@ ABSOLUTE_RULES = frozenset(
     {"full-date", "month-year", "year", "year-range", "decade", "century", "iso-date", "numeric-date"}
     | {"duration", "vague-duration", "the-past-unit", "set", "reference"}
 )
-RULES: tuple[Rule, ...] = rules_calendar.RULES + rules_relative.RULES + rules_duration.RULES
+RULES: tuple[Rule, ...] = (
+    rules_calendar.RULES + rules_period.RULES + rules_relative.RULES + rules_duration.RULES
+)
 
 
 class DatesOptions(AnnotatorOptions):
@@ -30,6 +35,10 @@ class DatesOptions(AnnotatorOptions):
 
     types: list[str] = ["DATE", "TIME", "DURATION", "SET"]
     min_confidence: float = 0.0
+    direction: Direction = Field(
+        default="past",
+        description="Which way a month or weekday points when no verb decides: past (news) or future.",
+    )
 
 
 class DatesAnnotator(Annotator):
@@ -41,12 +50,18 @@ class DatesAnnotator(Annotator):
     needs = ("tagger", "parser")
     Options = DatesOptions
 
+    @classmethod
+    def scorer(cls) -> SpanScorer:
+        """TempEval-3's type and value on relaxed matches, mod, and the same-time value (scoring.py)."""
+        return dates_scorer()
+
     def annotate(self, document: Document, parsed: Doc) -> Iterable[DateSpan]:
         """Find every expression, resolve it, and emit one span each in text order."""
         anchor = choose_anchor(document.text, document.meta)
         keep = set(self.options.types)  # type: ignore[attr-defined]
         floor = self.options.min_confidence  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor)
+        towards = self.options.direction  # type: ignore[attr-defined]
+        timexes = find_timexes(document.text, parsed, anchor, towards)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -75,9 +90,9 @@ def _uses_anchor(t: Timex) -> bool:
     return t.rule not in ABSOLUTE_RULES
 
 
-def find_timexes(text: str, parsed: Doc, anchor: Anchor) -> list[Timex]:
+def find_timexes(text: str, parsed: Doc, anchor: Anchor, default: Direction = "past") -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
-    ctx = Context(text, anchor, _direction_cache(parsed), _tagger(parsed))
+    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed))
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     return join_ranges(text, join_clock_times(text, chosen))
@@ -92,10 +107,10 @@ def _matches(text: str, ctx: Context) -> Iterator[Timex]:
                 yield found
 
 
-def _direction_cache(parsed: Doc) -> functools._lru_cache_wrapper[Direction]:
+def _direction_cache(parsed: Doc, default: Direction) -> functools._lru_cache_wrapper[Direction]:
     @functools.cache
     def at(start: int, end: int) -> Direction:
-        return direction(parsed, start, end)
+        return direction(parsed, start, end, default)
 
     return at
 

@@ -24,14 +24,18 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 MAX_HOPS = 4
 
 
-def direction(parsed: Doc, start: int, end: int) -> Direction:
-    """The direction for the expression at character offsets ``start``-``end`` of ``parsed``."""
+def direction(parsed: Doc, start: int, end: int, default: Direction = "past") -> Direction:
+    """The direction for the expression at ``start``-``end`` of ``parsed``; ``default`` when no verb decides.
+
+    News defaults to the past; bare phrases with no verb (a calendar request, a search box) are
+    better read with ``default="future"``, the ``direction`` option of the annotator.
+    """
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return "past"
+        return default
     verb = _governing_verb(span.root)
     if verb is None:
-        return "past"
+        return default
     return _verb_direction(verb)
 
 

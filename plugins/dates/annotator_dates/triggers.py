@@ -46,6 +46,7 @@ DAY_WORD = _folded(r"today|tonight|yesterday|tomorrow", 10)
 DAY_PART = _folded(r"morning|afternoon|evening|night", 3)
 REL_UNIT = _folded(r"week|month|year|decade|century|quarter", 10)
 WEEKEND = _folded(r"weekend", 10)
+QUARTER = _folded(r"quarter", 4)  # "the fiscal first quarter": three runs before it
 AGO = _folded(r"ago", 10)
 PAST_REF = _folded(r"recently|lately", 2)
 PRESENT_REF = _folded(r"now|currently|present|moment", 4)

@@ -22,6 +22,7 @@ from annotator.exporting import (
     LayerSpan,
     attributes,
     layer_spans,
+    output_path,
     relations,
     unique_stems,
     value_text,
@@ -44,7 +45,7 @@ class BratExporter(Exporter):
         names, conf = LabelNames(documents), ConfBuilder()
         written: list[Path] = []
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
-            txt, ann = out / f"{stem}.txt", out / f"{stem}.ann"
+            txt, ann = output_path(out, stem, ".txt"), output_path(out, stem, ".ann")
             txt.write_text(doc.text, encoding="utf-8", newline="")
             ann.write_text("".join(line + "\n" for line in ann_lines(doc, names, conf)), encoding="utf-8")
             written += [txt, ann]
@@ -68,11 +69,19 @@ def ann_lines(document: Document, names: LabelNames, conf: ConfBuilder) -> list[
         for key, value in flags:
             attrs.append(f"A{len(attrs) + 1}\t{conf.attribute(key, type_name, value)} {tid}{_value(value)}")
         if free:
-            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{'; '.join(free)}")
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {tid}\t{one_line('; '.join(free))}")
     for n, rel in enumerate(relations(document), start=1):
         kind = conf.relation(rel.label, _type(rel.source, names), _type(rel.target, names))
         lines.append(f"R{n}\t{kind} Arg1:{tids[rel.source.span.id]} Arg2:{tids[rel.target.span.id]}")
     return lines + attrs + notes
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line separator and tab replaced by a space.
+
+    Why: brat splits ``.ann`` files with ``str.splitlines()``, so a newline, U+2028 or any other
+    separator in a free-text value would end the note and let the rest forge a ``T`` or ``R`` line."""
+    return "".join(" " if ch in BREAKS else ch for ch in text)
 
 
 def _type(item: LayerSpan, names: LabelNames) -> str:

@@ -26,6 +26,7 @@ from annotator.exporting import (
     attributes,
     document_metadata,
     layer_spans,
+    output_path,
     relations,
 )
 
@@ -54,8 +55,14 @@ class DoccanoExporter(Exporter):
             return [_write(out, [doccano_line(d, names, options.units) for d in documents])]
         out.mkdir(parents=True, exist_ok=True)
         layers = sorted({layer for d in documents for layer in d.spans})
+        paths: dict[str, Path] = {}
+        for layer in layers:
+            path = output_path(out, layer, ".jsonl")
+            if path.name.casefold() in {p.name.casefold() for p in paths.values()}:
+                raise ExportError(f"layers {layer!r} and another both become the file name {path.name!r}")
+            paths[layer] = path
         return [
-            _write(out / f"{layer}.jsonl", [doccano_line(d, names, options.units, layer) for d in documents])
+            _write(paths[layer], [doccano_line(d, names, options.units, layer) for d in documents])
             for layer in layers
         ]
 

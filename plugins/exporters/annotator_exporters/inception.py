@@ -25,6 +25,7 @@ from annotator.exporting import (
     attributes,
     document_metadata,
     layer_spans,
+    output_path,
     relations,
     unique_stems,
 )
@@ -59,7 +60,7 @@ class InceptionExporter(Exporter):
         ts_path.write_text(types.typesystem.to_xml(), encoding="utf-8")
         written = [ts_path]
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
-            path = out / f"{stem}.xmi"
+            path = output_path(out, stem, ".xmi")
             path.write_text(to_xmi(build_cas(doc, types, options.lang), doc), encoding="utf-8")
             written.append(path)
         return written

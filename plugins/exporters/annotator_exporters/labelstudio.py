@@ -51,6 +51,10 @@ class LabelStudioExporter(Exporter):
         config_path.write_text(labeling_config(documents), encoding="utf-8")
         return [out, config_path]
 
+    def prediction(self, document: Document) -> dict[str, Any]:
+        """One document's prediction, for ``annotator serve``: the same shape the tasks file holds."""
+        return prediction(document)
+
 
 def config_path_for(out: Path) -> Path:
     """``tasks.json`` -> ``tasks.config.xml``."""

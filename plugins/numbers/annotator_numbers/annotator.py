@@ -13,6 +13,7 @@ from annotator_numbers import units
 from annotator_numbers.context import amount_tokens, counted, excluded
 from annotator_numbers.model import KINDS, Kind, Number, NumberSpan
 from annotator_numbers.scanner import Candidate, scan
+from annotator_numbers.scoring import NumbersScorer
 
 # A prior per rule, set by hand (digits are safer than words, vague words least); not calibrated.
 CONFIDENCE = {
@@ -50,6 +51,11 @@ class NumbersAnnotator(Annotator):
     span_model = NumberSpan
     needs = ("tagger", "parser")
     Options = NumbersOptions
+
+    @classmethod
+    def scorer(cls) -> NumbersScorer:
+        """Amount, value, kind and unit on overlap matches, and the own-gold exact-match figures."""
+        return NumbersScorer()
 
     def setup(self, nlp: Language) -> None:
         """Build the pint registry once, before the first document."""

@@ -13,10 +13,11 @@ from annotator.intervals import IntervalIndex
 from annotator_quotes.cues import addressee_in, addressee_of, channel_in, cue_of
 from annotator_quotes.frames import FrameFinder
 from annotator_quotes.indirect import find_indirect
-from annotator_quotes.items import Item, from_frame, from_post, from_reported, unframed
+from annotator_quotes.items import Item, from_frame, from_post, from_reported, title_like, titled, unframed
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
 from annotator_quotes.posts import find_posts
+from annotator_quotes.scoring import QuotesScorer
 from annotator_quotes.speakers import Speaker, SpeakerResolver
 
 
@@ -29,6 +30,11 @@ class QuotesAnnotator(Annotator):
     requires = ("entities",)
     needs = ("parser", "ner")
     Options = QuotesOptions
+
+    @classmethod
+    def scorer(cls) -> QuotesScorer:
+        """Spans per kind, kind accuracy and speaker figures (see annotator_quotes.scoring)."""
+        return QuotesScorer()
 
     def annotate(self, document: Document, parsed: Doc) -> Iterable[QuoteSpan]:
         """Find the quote candidates, then resolve speakers in document order."""
@@ -60,7 +66,10 @@ class QuotesAnnotator(Annotator):
                 continue  # a further fragment inside a mixed quote already taken
             frame = finder.frame(region)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
-            items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))
+            if frame is not None and frame.kind == "direct" and title_like(text[region.start : region.end]):
+                items.append(titled(region))
+            else:
+                items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))
             if items[-1].kind == "mixed":
                 mixed.add(items[-1].start, items[-1].end)
         return items

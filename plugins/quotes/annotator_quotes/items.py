@@ -67,6 +67,32 @@ def from_frame(frame: Frame) -> Item:
     )
 
 
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "with", "by"})
+TITLE_MAX_WORDS = 6
+
+
+def title_like(content: str) -> bool:
+    """Whether quoted content reads as the title of a work or outlet ("Meet the Press").
+
+    Two to six words without sentence punctuation, all starting with a capital (small
+    function words aside), name something rather than report speech, even next to a cue; one
+    word ("Enough,") is more often an exclamation than a title.
+    """
+    words = TITLE_WORD.findall(content)
+    if len(words) < 2 or len(content.split()) > TITLE_MAX_WORDS or SENTENCE_END.search(content):
+        return False
+    if any(ch in content for ch in ",;:"):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words)
+
+
+def titled(region: Region) -> Item:
+    """A title of a work or outlet: kept as a scare-kind span with no speaker (rule ``title``)."""
+    base = REGION_CONFIDENCE.get(region.rule, 0.7)
+    return Item(region.start, region.end, "scare", f"title/{region.rule}", round(base * 0.7, 3))
+
+
 def unframed(text: str, region: Region, scare_max_words: int) -> Item:
     """A quote with no cue in its sentence: a scare quote when short, else a floating quote."""
     content = text[region.start : region.end]

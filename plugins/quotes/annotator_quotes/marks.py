@@ -5,6 +5,9 @@ A double quote left open at a paragraph end continues only when the next paragra
 mark (the news convention for multi-paragraph quotes); otherwise it is closed at the paragraph end,
 and a closing mark with no opener is taken to open at the paragraph start. So a stray mark never
 makes a quote run across the document.
+
+Two apostrophes (``''``) or two backticks are one double mark: the New York Times prints its
+quotes that way, and so does Penn Treebank-style text.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ BEFORE_OPEN = set("([{—–-/:")
 AFTER_CLOSE = set(".,;:!?)]}—–-…")
 PARAGRAPH = re.compile(r"[^\n]+")
 DOUBLE_FAMILIES = ("double", "guillemet")
+DOUBLED = re.compile(r"''|``")
 # Any character that may be a quotation mark: found by the regex engine rather than char by char.
 MARK_CHAR = re.compile("[" + re.escape("".join([*OPEN, *CLOSE, *STRAIGHT])) + "]")
 
@@ -94,6 +98,7 @@ def marks_in(text: str, lo: int, hi: int) -> list[Mark]:
 
 def find_regions(text: str) -> list[Region]:
     """Top-level quoted regions of the whole text, in order."""
+    text = _single_width_doubles(text)
     regions: list[Region] = []
     carry: tuple[int, int, int] | None = None  # (open_at, content start, paragraphs so far)
     paras = paragraphs(text)
@@ -108,6 +113,24 @@ def find_regions(text: str) -> list[Region]:
             else:
                 regions.append(_recover_close(text, left_open, hi))
     return [r for r in regions if _has_words(text, r)]
+
+
+def _single_width_doubles(text: str) -> str:
+    """``''`` and two backticks as one straight double mark plus a space, offsets unchanged.
+
+    The mark takes the pair's inner position when it opens (the next character is not a space)
+    and its outer one when it closes, so the content excludes both characters and the space
+    reads as what stands outside a quote.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in DOUBLED.finditer(text):
+        i = m.start()
+        after = text[i + 2] if i + 2 < len(text) else " "
+        opens = not after.isspace() and after not in AFTER_CLOSE
+        chars[i], chars[i + 1] = (" ", '"') if opens else ('"', " ")
+    return "".join(chars)
 
 
 def _pair_paragraph(

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from annotator import Annotator, Document
+from annotator.evaluation import LayerScorer
 from annotator_stance.lexicon import Lexicon, combine, packaged, read_user
 from annotator_stance.model import StanceCue, StanceSpan, StanceSummary
 from annotator_stance.options import StanceOptions
@@ -34,6 +35,13 @@ class StanceAnnotator(Annotator):
         self.words = WordLists.of(self.lexicon)
         self.interest = {t.casefold() for t in self.opts.targets}
         self.nli: Any = None
+
+    @classmethod
+    def scorer(cls) -> LayerScorer:
+        """Score stance as (holder, target, polarity) triples; see :mod:`annotator_stance.scoring`."""
+        from annotator_stance.scoring import StanceScorer
+
+        return StanceScorer()
 
     def setup(self, nlp: Language) -> None:
         """Load the optional NLI backend once per run (the options already checked it is installed)."""

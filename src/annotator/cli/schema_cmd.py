@@ -28,7 +28,9 @@ def schema(
 
 
 def validate(
-    file: Path = typer.Argument(..., help="JSONL output of `annotator annotate`."),
+    file: Path = typer.Argument(
+        ..., exists=True, dir_okay=False, help="JSONL output of `annotator annotate`."
+    ),
     plugins_dir: list[Path] | None = PluginsDirOption,
 ) -> None:
     """Check every record (span offsets, texts, references, span fields); report errors by line."""

@@ -35,17 +35,25 @@ def names_of(span: Span | None, extra: Iterable[str | None] = ()) -> set[str]:
     return {normalize_name(n) for n in (*found, *extra) if isinstance(n, str) and n.strip()}
 
 
-def same_referent(gold: Span | None, gold_names: set[str], pred: Span | None, pred_names: set[str]) -> bool:
+def same_referent(
+    gold: Span | None,
+    gold_names: set[str],
+    pred: Span | None,
+    pred_names: set[str],
+    surnames: bool = True,
+) -> bool:
     """The two sides point at the same mention (overlapping offsets) or share a name.
 
-    A name also matches when one side's last word is the other side's whole last word ("Asif"
-    and "Khawaja Asif"), because news text names a person in full once and by surname after.
+    With ``surnames``, a name also matches when one side's single word is the other side's last
+    word ("Asif" and "Khawaja Asif"), because news text names a person in full once and by surname
+    after. A scorer whose gold lists aliases, or whose referents are often organisations (where
+    "Pakistan" is not short for "Tehrik-i-Taliban Pakistan"), turns it off.
     """
     if gold is not None and pred is not None and gold.start < pred.end and pred.start < gold.end:
         return True
     if gold_names & pred_names:
         return True
-    return any(_surname(a, b) or _surname(b, a) for a in gold_names for b in pred_names)
+    return surnames and any(_surname(a, b) or _surname(b, a) for a in gold_names for b in pred_names)
 
 
 def _surname(short: str, full: str) -> bool:

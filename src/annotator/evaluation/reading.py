@@ -99,9 +99,9 @@ def _failed(scored: ScoredFile, data: dict[str, Any], number: int) -> None:
 
 def _filled(data: Any) -> Any:
     """Give spans without an id or a text the ones that change nothing (see the module docstring)."""
-    if not (
-        isinstance(data, dict) and isinstance(data.get("spans"), dict) and isinstance(data.get("text"), str)
-    ):
+    if not isinstance(data, dict):
+        raise ValueError(f"a record must be a JSON object, not {_json_type(data)}")
+    if not (isinstance(data.get("spans"), dict) and isinstance(data.get("text"), str)):
         return data
     text = data["text"]
     layers = {}
@@ -120,14 +120,19 @@ def _filled_span(text: str, layer: str, n: int, item: Any) -> Any:
     item = dict(item)
     item.setdefault("id", f"{layer}-{n}")
     start, end = item.get("start"), item.get("end")
-    if (
-        "text" not in item
-        and isinstance(start, int)
-        and isinstance(end, int)
-        and 0 <= start < end <= len(text)
-    ):
-        item["text"] = text[start:end]
+    if isinstance(start, int) and isinstance(end, int):
+        if not 0 <= start < end <= len(text):
+            raise ValueError(
+                f"span {item['id']!r} in layer {layer!r}: offsets {start}-{end} are out of range "
+                f"for a text of {len(text)} characters"
+            )
+        item.setdefault("text", text[start:end])
     return item
+
+
+def _json_type(value: Any) -> str:
+    names = {list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
 def _reason(exc: Exception) -> str:

@@ -1,0 +1,118 @@
+"""What stretch of time a TIMEX3 value names, so values written differently can be compared.
+
+Public suites do not write TIMEX3: Duckling gives an instant at a grain or an interval with an
+exclusive end, Recognizers-Text gives ``(2016-11-07,2016-11-10,P3D)``. TempEval-3 compares value
+strings, and so does the ``value`` attribute; ``same_time`` is the second, looser figure: two values
+agree when they name the same stretch of the calendar ("199" and "1990/1999", "2013-02-12T16" and
+"2013-02-12T16:00", a clock time being an instant). A range is written ``BEGIN/END``, both ends
+inclusive at their grain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+Interval = tuple[dt.datetime, dt.datetime]
+
+DATE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<wd>\d))?|Q(?P<q>[1-4])"
+    r"|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?"
+    r"(?:T(?P<hh>\d\d)(?::(?P<mi>\d\d)(?::(?P<ss>\d\d))?)?|T(?P<pod>MO|AF|EV|NI|DT))?$"
+)
+DECADE = re.compile(r"^(?P<c>\d{3})$")
+CENTURY = re.compile(r"^(?P<c>\d{2})$")
+# TIMEX3 leaves the hours of a part of day open; these are the common readings (Duckling's).
+PART_OF_DAY = {"MO": (4, 12), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24), "DT": (6, 18)}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def interval(value: str | None) -> Interval | None:
+    """``[start, end)`` of a TIMEX3 date/time value or ``BEGIN/END`` range; None when open or not a date."""
+    if not value or "X" in value:
+        return None
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = interval(first), interval(last)
+        return (a[0], b[1]) if a and b and a[0] <= b[1] else None
+    return _century(value) or _decade(value) or _calendar(value)
+
+
+def same_time(gold: Any, pred: Any) -> bool:
+    """Whether any reading of ``pred`` names what a reading of ``gold`` names (each may list several)."""
+    return any(_same_one(g, p) for g in _readings(gold) for p in _readings(pred))
+
+
+def _readings(value: Any) -> list[str]:
+    options: Sequence[Any] = value if isinstance(value, list | tuple) else [value]
+    return [str(v) for v in options if v is not None]
+
+
+def _same_one(gold: str, pred: str) -> bool:
+    if gold == pred:
+        return True
+    a, b = interval(gold), interval(pred)
+    return a is not None and a == b
+
+
+def _century(value: str) -> Interval | None:
+    m = CENTURY.match(value)
+    if not m:
+        return None
+    start = dt.datetime(max(1, int(m["c"]) * 100), 1, 1)
+    return start, dt.datetime(int(m["c"]) * 100 + 100, 1, 1)
+
+
+def _decade(value: str) -> Interval | None:
+    m = DECADE.match(value)
+    if not m:
+        return None
+    start = dt.datetime(max(1, int(m["c"]) * 10), 1, 1)
+    return start, dt.datetime(int(m["c"]) * 10 + 10, 1, 1)
+
+
+def _calendar(value: str) -> Interval | None:
+    m = DATE.match(value)
+    if not m:
+        return None
+    try:
+        day = _day_interval(m)
+    except ValueError:
+        return None
+    return _time_within(m, day)
+
+
+def _day_interval(m: re.Match[str]) -> Interval:
+    """The date part: a year, month, day, ISO week (or a day of it), quarter, half or season."""
+    year = int(m["y"])
+    if m["d"]:
+        start = dt.datetime(year, int(m["m"]), int(m["d"]))
+        return start, start + dt.timedelta(days=1)
+    if m["m"]:
+        start = dt.datetime(year, int(m["m"]), 1)
+        return start, start + relativedelta(months=1)
+    if m["w"]:
+        monday = dt.datetime.fromisocalendar(year, int(m["w"]), int(m["wd"] or 1))
+        return monday, monday + dt.timedelta(days=1 if m["wd"] else 7)
+    for key, months, first in (("q", 3, None), ("h", 6, None), ("season", 3, SEASON_MONTH)):
+        if m[key]:
+            month = first[m[key]] if first else (int(m[key]) - 1) * months + 1
+            start = dt.datetime(year, month, 1)
+            return start, start + relativedelta(months=months)
+    return dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
+
+
+def _time_within(m: re.Match[str], day: Interval) -> Interval:
+    """Narrow the day to its clock time or part of day, when the value has one."""
+    start = day[0]
+    if m["pod"]:
+        begin, end = PART_OF_DAY[m["pod"]]
+        return start + dt.timedelta(hours=begin), start + dt.timedelta(hours=end)
+    if m["hh"] is None:
+        return day
+    at = start + dt.timedelta(hours=int(m["hh"]), minutes=int(m["mi"] or 0), seconds=int(m["ss"] or 0))
+    return at, at  # a clock time is an instant: "T16" and "T16:00" agree

@@ -1,0 +1,74 @@
+"""Rules for named parts of a year: "the third quarter", "third-quarter profit", "Q3 2012".
+
+Business news names quarters by ordinal and rarely gives the year. With no year the quarter is
+the latest one of that number that has begun by the anchor date (a story of October 1989 means
+1989's third quarter, and in February 1990 its "fourth quarter" is 1989's), unless the verb points
+to the future ("expects a loss in the fourth quarter"), when it is this year's. A bare "the
+quarter" or "the latest quarter" is the one a results story reports: the last completed before the
+anchor (the current one in a future context: "expects the quarter to be weak"). "fiscal" is kept
+inside the span but does not shift the value: the fiscal calendar is the company's, not known here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from annotator_dates import triggers
+from annotator_dates.calendar import point_value
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+QUARTER = (
+    r"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    r"(?:\s+|-)(?i:quarter)"
+)
+# A quarter followed by a measure is a fraction of it ("the first quarter mile", "quarter of an hour").
+MEASURE = r"(?!(?:[\s-]+(?i:of\s+an?\s+)?(?i:miles?|hours?|century|centuries|inch(?:es)?|pounds?|finals?)\b))"
+
+
+def quarter_year(anchor: dt.date, quarter: int, future: bool) -> int:
+    """The year of the quarter meant: the latest begun by the anchor, or this year's when future."""
+    begins = dt.date(anchor.year, 3 * quarter - 2, 1)
+    return anchor.year - 1 if begins > anchor and not future else anchor.year
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    quarter = ORDINAL_QUARTER[m["ord"].lower()]
+    if m["year"]:
+        return Timex(start, end, "DATE", f"{m['year']}-Q{quarter}", "quarter", "quarter", 0.9)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", f"XXXX-Q{quarter}", "quarter", "quarter", 0.6)
+    future = ctx.direction_at(start, end) == "future"
+    year = quarter_year(ctx.date, quarter, future)
+    return Timex(start, end, "DATE", f"{year}-Q{quarter}", "quarter", "quarter", 0.85)
+
+
+def _reported_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX-QX", "quarter", "quarter", 0.5)
+    future = ctx.direction_at(start, end) == "future"
+    day = ctx.date if future else dt.date(ctx.date.year, 3 * ((ctx.date.month - 1) // 3) + 1, 1)
+    day = day if future else day - dt.timedelta(days=1)
+    return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "quarter", 0.7)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "quarter",
+        re.compile(rf"\b(?P<x>{QUARTER}{MEASURE}(?:\s+(?i:of)\s+{YEAR})?)(?![\w-])"),
+        _quarter,
+        triggers.QUARTER,
+    ),
+    Rule(
+        "quarter",
+        re.compile(
+            rf"\b(?P<x>(?i:the)\s+(?:(?i:latest|most\s+recent|just-ended|fiscal)\s+)?(?i:quarter)){MEASURE}(?![\w-])"
+        ),
+        _reported_quarter,
+        triggers.QUARTER,
+    ),
+)
