@@ -46,6 +46,8 @@ DATELINE_PREFIX = re.compile(
 PLACE_DATE = re.compile(
     rf"[A-Z][A-Z .'’-]{{1,30}},?\s+(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
+# "Home | India", "News › World › Asia": a site's path to the page, its parts between separators.
+BREADCRUMB = re.compile(r"\s+[|›»>/]\s+")
 NUMERIC = re.compile(r"[-+(]?\d[\d.,:/()%-]*")
 SECTION_WORDS = frozenset(
     "news world politics opinion business sport sports home latest breaking editorial features "
@@ -87,7 +89,15 @@ def furniture(line: str, index: int, max_words: int) -> Hit | None:
     words = line.split()
     if len(words) <= 3 and words[-1].lower() in SECTION_WORDS and all(w[:1].isupper() for w in words):
         return whole(line, "FURNITURE", "section", 0.8)
-    return None
+    return whole(line, "FURNITURE", "breadcrumb", 0.8) if breadcrumb(line) else None
+
+
+def breadcrumb(line: str) -> bool:
+    """Short capitalised parts between separators, one of them a section name ("Home | India")."""
+    parts = BREADCRUMB.split(line)
+    if len(parts) < 2 or any(len(p.split()) > 3 or not p[:1].isupper() for p in parts):
+        return False
+    return any(p.lower() in SECTION_WORDS for p in parts)
 
 
 def dateline(line: str, index: int, max_words: int) -> Hit | None:

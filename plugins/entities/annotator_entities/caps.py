@@ -16,7 +16,8 @@ MOST_OF_LINE = 0.6
 
 def line_of(text: str, start: int, end: int) -> str:
     """The line holding ``start``-``end``."""
-    return text[text.rfind("\\n", 0, start) + 1 : (text.find("\\n", end) + 1 or len(text) + 1) - 1]
+    end_of_line = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if end_of_line < 0 else end_of_line]
 
 
 def weigh(text: str, mentions: list[Mention]) -> list[Mention]:
