@@ -20,6 +20,7 @@ from importlib import resources
 from annotator_entities.mentions import Mention
 
 INFLECTIONS = ("s", "es", "ies", "ed", "d", "ing")
+HEADING_RULE = "heading"  # its label weighs less in the vote: capitals mislead the model there
 MIN_PART = 4  # the shortest part of a closed compound ("ceasefire" = "cease" + "fire", not "mad" + "rid")
 
 
@@ -70,11 +71,15 @@ def _known(w: str, common: frozenset[str]) -> bool:
 def weigh_heading(m: Mention, text: str, lex: Lexicon | None) -> Mention | None:
     """A heading mention as kept: None when evidence is against it, less a leading common word.
 
-    A headline verb glued to its object ("Blames Kabul") loses its common leading words when the
-    rest is named elsewhere in the document and the whole is not.
+    A kept mention's label weighs less in its entity's vote (rule ``heading``). A headline verb
+    glued to its object ("Blames Kabul") loses its common leading words when the rest is named
+    elsewhere in the document and the whole is not.
     """
     if against(m, text, lex):
         return None
+    m = Mention(
+        m.start, m.end, m.text, m.label, HEADING_RULE if m.rule == "model" else m.rule, m.kb_id, m.canonical
+    )
     if lex is None or text.count(m.text) > 1:
         return m
     words = list(re.finditer(r"\S+", m.text))

@@ -39,6 +39,7 @@ WEIGHTS = {
     "model": 1.0,
     "document": 0.0,
     "caps": 0.25,
+    "heading": 0.5,
 }
 
 
