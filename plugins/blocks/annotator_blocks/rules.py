@@ -42,9 +42,11 @@ DATELINE_PREFIX = re.compile(
     r"(?:\([A-Z][\w .&'’-]{1,40}\)|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]{2,10}\.? \d{1,2})?\s*"
     r"\((?:AP|AFP|Reuters|IANS|PTI|APP|Xinhua|AA)\))\s*[–—-]\s*"
 )
-# "LONDON 1996-08-30", "ISLAMABAD, Oct 29": a place in capitals and a date, alone on a line.
+# "LONDON 1996-08-30", "ISLAMABAD, Oct 29", "STANSTED, England 1996-08-27": a place in capitals
+# (and its country or state) and a date, alone on a line.
 PLACE_DATE = re.compile(
-    rf"[A-Z][A-Z .'’-]{{1,30}},?\s+(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    rf"[A-Z][A-Z .'’-]{{1,30}}(?:\s*,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,?\s+"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 # "Home | India", "News › World › Asia": a site's path to the page, its parts between separators.
 BREADCRUMB = re.compile(r"\s+[|›»>/]\s+")

@@ -15,6 +15,7 @@ from annotator_entities import caps
 from annotator_entities.acronyms import find_definitions
 from annotator_entities.clusters import Cluster, cluster
 from annotator_entities.consistency import propagate, relabel_demonyms, vote
+from annotator_entities.datelines import dateline_places
 from annotator_entities.evidence import Lexicon, lexicon, weigh_heading
 from annotator_entities.gazetteer import Gazetteer, read_patterns
 from annotator_entities.mentions import Mention, merge, model_mentions
@@ -53,6 +54,8 @@ class EntitiesAnnotator(Annotator):
         skipped = self._strict_regions(document, self.opts.skip_blocks)
         weighed = self._strict_regions(document, self.opts.weigh_blocks)
         mentions = self._mentions(document.text, parsed, skipped, weighed)
+        datelines = [(b.start, b.end) for b in document.layer("blocks") if b.label == "DATELINE"]
+        mentions = merge(dateline_places(document.text, datelines), mentions)
         definitions = find_definitions(document.text, mentions)
         mentions = merge([d.long_form for d in definitions], mentions)
         mentions = caps.weigh(document.text, mentions)

@@ -40,6 +40,7 @@ WEIGHTS = {
     "document": 0.0,
     "caps": 0.25,
     "heading": 0.5,
+    "dateline": 2.0,
 }
 
 

@@ -40,7 +40,7 @@ class EntitySpan(Span):
 
     ``rule`` says what produced the mention or its label: ``model`` (the statistical NER as is),
     ``caps`` / ``heading`` (the model's, in an all-capitals line / a title-case heading, weighing
-    less in the label vote),
+    less in the label vote), ``dateline`` (the place a news dateline names),
     ``context`` (a "person" the words around show to be a place: "in Kyiv", "the Rafah crossing"),
     ``joined`` (a nationality and the organisation after it, "Pakistani Taliban", made one name),
     ``vote`` (label changed by the document-level vote), ``gazetteer`` (a configured pattern),
