@@ -62,10 +62,12 @@ def relabel_demonyms(mentions: list[Mention]) -> None:
 
 
 def vote(c: Cluster) -> tuple[str, float]:
-    """The cluster's label and the share of the weighted vote it won."""
+    """The cluster's label and the share of the weighted vote it won (the model's and the contexts')."""
     scores: dict[str, float] = defaultdict(float)
     for m in c.mentions:
         scores[m.label] += m.weight
+        if m.cue is not None:
+            scores[m.cue] += m.cue_weight
     total = sum(scores.values())
     if total == 0:
         return c.mentions[0].label, 0.5
@@ -77,7 +79,7 @@ def vote(c: Cluster) -> tuple[str, float]:
 
 
 def _first(c: Cluster, label: str) -> int:
-    return next(m.start for m in c.mentions if m.label == label)
+    return next(m.start for m in c.mentions if label in (m.label, m.cue))
 
 
 def known_forms(clusters: Iterable[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:

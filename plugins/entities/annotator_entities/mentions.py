@@ -55,6 +55,8 @@ class Mention:
     rule: str = "model"
     kb_id: str | None = None
     canonical: str | None = None
+    cue: str | None = None  # a label the words around the mention speak for (see ``contexts``)
+    cue_weight: float = 0.0
 
     @property
     def weight(self) -> float:
