@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from annotator import Annotator, Document
 from annotator.intervals import IntervalIndex
-from annotator_entities import caps, contexts
+from annotator_entities import caps, contexts, tables
 from annotator_entities.acronyms import find_definitions
 from annotator_entities.clusters import Cluster, cluster
 from annotator_entities.consistency import propagate, relabel_demonyms, vote
@@ -58,7 +58,7 @@ class EntitiesAnnotator(Annotator):
         mentions = merge(dateline_places(document.text, datelines), mentions)
         definitions = find_definitions(document.text, mentions)
         mentions = merge([d.long_form for d in definitions], mentions)
-        mentions = caps.weigh(document.text, mentions)
+        mentions = caps.weigh(document.text, tables.split_rows(document.text, mentions))
         relabel_demonyms(mentions)
         contexts.mark(document.text, mentions)
         acronyms = {d.acronym: d.long_form.text for d in definitions}

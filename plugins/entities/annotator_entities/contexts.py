@@ -30,7 +30,9 @@ ORG_NOUNS = frozenset({"company", "club", "group", "party", "bank", "firm", "tea
 SCORE = re.compile(r"\d{1,3}")
 FIGURE = re.compile(r"[-+(]?\d[\d.,:/()%-]*")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-WEIGHTS = {"title": 1.0, "speech": 0.5, "place": 0.5, "org-word": 1.0, "team": 2.0}
+# The labels a place is mistaken for; "in English", "in Dutch" are languages and peoples.
+NAMES_OF_PLACES_OR_NOT = PLACE_LABELS | {"PERSON", "ORG"}
+WEIGHTS = {"title": 1.0, "speech": 0.5, "place": 1.5, "org-word": 1.0, "team": 2.0}
 LABELS = {"title": "PERSON", "speech": "PERSON", "place": "GPE", "org-word": "ORG", "team": "ORG"}
 
 
@@ -39,7 +41,8 @@ def mark(text: str, mentions: Iterable[Mention]) -> None:
     for m in mentions:
         kind = cue(text, m)
         if kind is not None:
-            m.cue, m.cue_weight = LABELS[kind], WEIGHTS[kind]
+            same = kind == "place" and m.label in PLACE_LABELS  # "in South Asia" backs LOC, not GPE
+            m.cue, m.cue_weight = (m.label if same else LABELS[kind]), WEIGHTS[kind]
 
 
 def cue(text: str, m: Mention) -> str | None:
@@ -57,7 +60,7 @@ def cue(text: str, m: Mention) -> str | None:
         return "org-word"
     if prev in PERSON_TITLES:
         return "title"
-    if prev in PLACE_WORDS and nxt not in ("'s", "’s"):
+    if prev in PLACE_WORDS and nxt not in ("'s", "’s") and m.label in NAMES_OF_PLACES_OR_NOT:
         return "place"
     if nxt in SPEECH and m.label in ("PERSON", "ORG") and " " in m.text:
         return "speech"
