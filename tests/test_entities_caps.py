@@ -48,7 +48,7 @@ def test_caps_mixed_case_mentions_are_untouched() -> None:
 
 
 def test_caps_forms_leave_out_words_the_text_writes_in_lower_case() -> None:
-    text = "Theresa May said the vote may be delayed. BERLIN TALKS"
+    text = "Theresa May said the vote may be delayed.\nBERLIN TALKS"
     assert upper_forms(["May", "Berlin", "Theresa May"], text) == {
         "BERLIN": "Berlin",
         "THERESA MAY": "Theresa May",

@@ -51,11 +51,12 @@ class EntitiesAnnotator(Annotator):
 
     def annotate(self, document: Document, parsed: Doc) -> Iterable[EntitySpan]:
         """Collect mentions, cluster them, settle one label per entity, and emit one span each."""
-        skipped = self._strict_regions(document, self.opts.skip_blocks)
-        weighed = self._strict_regions(document, self.opts.weigh_blocks)
+        skipped, weighed = self._strict_regions(document)
         mentions = self._mentions(document.text, parsed, skipped, weighed)
         datelines = [(b.start, b.end) for b in document.layer("blocks") if b.label == "DATELINE"]
-        mentions = merge(dateline_places(document.text, datelines), mentions)
+        places = dateline_places(document.text, datelines) if datelines else []
+        if places:
+            mentions = merge(places, mentions)
         definitions = find_definitions(document.text, mentions)
         mentions = merge([d.long_form for d in definitions], mentions)
         mentions = caps.weigh(document.text, tables.split_rows(document.text, mentions))
@@ -67,18 +68,19 @@ class EntitiesAnnotator(Annotator):
         _mark_acronyms(clusters, acronyms)
         return self._spans(clusters)
 
-    def _strict_regions(self, document: Document, labels: Iterable[str]) -> list[tuple[int, int]]:
-        """Title-case lines of the given blocks: there capitals do not mark names ("Ceasefire Breakdown").
+    def _strict_regions(self, document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Title-case lines of ``skip_blocks`` and of ``weigh_blocks``: there capitals do not mark names.
 
         An all-capitals line says nothing by its capitals either way, so its mentions are kept and
         weighed in the vote by the model alone (see ``caps``).
         """
-        wanted = set(labels)
-        return [
-            (b.start, b.end)
-            for b in document.layer("blocks")
-            if b.label in wanted and not b.text.isupper() and title_case(b.text)
-        ]
+        skip, weigh = set(self.opts.skip_blocks), set(self.opts.weigh_blocks)
+        skipped: list[tuple[int, int]] = []
+        weighed: list[tuple[int, int]] = []
+        for b in document.layer("blocks"):
+            if (b.label in skip or b.label in weigh) and not b.text.isupper() and title_case(b.text):
+                (skipped if b.label in skip else weighed).append((b.start, b.end))
+        return skipped, weighed
 
     def _mentions(
         self, text: str, parsed: Doc, skipped: list[tuple[int, int]], weighed: list[tuple[int, int]]
@@ -87,9 +89,9 @@ class EntitiesAnnotator(Annotator):
         skip, weigh = IntervalIndex(skipped), IntervalIndex(weighed)
         found = []
         for m in model_mentions(parsed, set(self.opts.labels), text):
-            if skip.contains(m.start, m.end):
+            if skipped and skip.contains(m.start, m.end):
                 continue
-            kept = weigh_heading(m, text, self.lexicon) if weigh.contains(m.start, m.end) else m
+            kept = weigh_heading(m, text, self.lexicon) if weighed and weigh.contains(m.start, m.end) else m
             if kept is not None:
                 found.append(kept)
         if self.gazetteer is None:

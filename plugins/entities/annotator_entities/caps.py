@@ -26,13 +26,19 @@ def line_of(text: str, start: int, end: int) -> str:
 
 
 def is_caps_line(line: str) -> bool:
-    """Whether a line has letters and no lower-case word (figures and punctuation aside)."""
-    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
-    return bool(words) and not any(any(ch.islower() for ch in w) for w in words)
+    """Whether a line has letters and none in lower case (``str.isupper``: figures do not count)."""
+    return line.isupper()
+
+
+def has_caps_line(text: str) -> bool:
+    """Whether any line of ``text`` is in capitals."""
+    return any(line.isupper() for line in text.split("\n"))
 
 
 def weigh(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop whole-line organisations of all-capitals lines and down-weight their other mentions."""
+    if not has_caps_line(text):
+        return mentions  # most articles: nothing to weigh
     kept = []
     for m in mentions:
         if m.rule != "model" or not m.text.isupper():
@@ -62,8 +68,10 @@ def upper_forms(forms: Iterable[str], text: str) -> dict[str, str]:
     A one-word form the text also writes in lower case ("May" and "may") is left out: in capitals
     the two cannot be told apart.
     """
-    lower = set(LOWER_WORD.findall(text))
     out: dict[str, str] = {}
+    if not has_caps_line(text):
+        return out  # most articles have no line in capitals: nothing to look for
+    lower = set(LOWER_WORD.findall(text))
     for form in forms:
         upper = form.upper()
         if upper != form and len(form) > 2 and not (" " not in form and form.lower() in lower):

@@ -14,6 +14,7 @@ from annotator_entities.caps import line_of
 from annotator_entities.mentions import Mention
 
 FIGURE = re.compile(r"[-+(]?\d[\d.,:/()%-]*")
+DIGIT = re.compile(r"\d")  # most names have none: one search rules them out
 MIN_FIGURES = 2  # figures on the line that make it a row of a table
 
 
@@ -21,7 +22,11 @@ def split_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions with figures inside, on a table row, cut into the names around their figures."""
     out: list[Mention] = []
     for m in mentions:
-        if m.rule != "model" or not any(FIGURE.fullmatch(w) for w in m.text.split()):
+        if (
+            DIGIT.search(m.text) is None
+            or m.rule != "model"
+            or not any(FIGURE.fullmatch(w) for w in m.text.split())
+        ):
             out.append(m)
             continue
         line = line_of(text, m.start, m.end)
