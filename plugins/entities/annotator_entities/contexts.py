@@ -40,7 +40,7 @@ FIGURE = re.compile(r"[-+(]?\d[\d.,:/()%-]*")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The labels a place is mistaken for; "in English", "in Dutch" are languages and peoples.
 NAMES_OF_PLACES_OR_NOT = PLACE_LABELS | {"PERSON", "ORG"}
-WINDOW = 40  # characters read on each side for the neighbouring words
+WINDOW = 12  # characters read on each side: the longest cue word is "chancellor."
 WEIGHTS = {"title": 1.0, "speech": 0.5, "place": 1.5, "org-word": 1.0, "team": 2.0}
 LABELS = {"title": "PERSON", "speech": "PERSON", "place": "GPE", "org-word": "ORG", "team": "ORG"}
 
