@@ -73,8 +73,8 @@ def cue(text: str, m: Mention) -> str | None:
 def _word_before(text: str, at: int) -> str:
     """The word just before ``at`` on its line ("" at the line's start)."""
     piece = text[max(0, at - WINDOW) : at]
-    piece = piece[piece.rfind("\n") + 1 :].rsplit(None, 1)
-    return piece[-1] if piece else ""
+    words = piece[piece.rfind("\n") + 1 :].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _word_after(text: str, at: int) -> str:

@@ -39,7 +39,8 @@ def split_rows(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _pieces(m: Mention) -> list[Mention]:
     """The runs of words between the figures of ``m`` that start with a capital."""
-    pieces, run = [], []
+    pieces: list[Mention] = []
+    run: list[re.Match[str]] = []
     for w in [*re.finditer(r"\S+", m.text), None]:
         if w is None or FIGURE.fullmatch(w.group()):
             if run and run[0].group()[:1].isupper():
