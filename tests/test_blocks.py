@@ -137,7 +137,7 @@ def test_blocks_table_rows_and_short_prose_lines_are_not_headings(line: str) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["LONDON 1996-08-30", "ISLAMABAD, Oct 29", "STANSTED, England 1996-08-27", "COMMACK, New York Aug 21"],
+    ["LONDON 2024-05-02", "ISLAMABAD, Oct 29", "GATWICK, England 2024-05-02", "YONKERS, New York May 3"],
 )
 def test_blocks_place_and_date_line_is_a_dateline(line: str) -> None:
     assert only_block(line) == ("DATELINE", line)

@@ -42,7 +42,7 @@ DATELINE_PREFIX = re.compile(
     r"(?:\([A-Z][\w .&'’-]{1,40}\)|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]{2,10}\.? \d{1,2})?\s*"
     r"\((?:AP|AFP|Reuters|IANS|PTI|APP|Xinhua|AA)\))\s*[–—-]\s*"
 )
-# "LONDON 1996-08-30", "ISLAMABAD, Oct 29", "STANSTED, England 1996-08-27": a place in capitals
+# "LONDON 2024-05-02", "ISLAMABAD, Oct 29", "GATWICK, England 2024-05-02": a place in capitals
 # (and its country or state) and a date, alone on a line.
 PLACE_DATE = re.compile(
     rf"[A-Z][A-Z .'’-]{{1,30}}(?:\s*,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,?\s+"

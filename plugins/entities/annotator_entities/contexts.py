@@ -5,7 +5,7 @@ mention of an entity the winning label, so a single wrong label could spread. Th
 votes of their own: a title before a name ("Mr", "President") or "said" after it speaks for a
 person; "in" / "near" before it for a place; an organisation word ending the name ("Corp",
 "Bank") or following "the X" ("the X company") for an organisation; and a name opening a
-results or standings row, followed by a score ("Detroit 45 30", "Leeds 2 Villa 1"), for a team,
+results or standings row, followed by a score ("Denver 45 30", "Leeds 2 Villa 1"), for a team,
 which is an organisation even when it is named after its city.
 """
 

@@ -1,4 +1,4 @@
-"""Places named by a news dateline: "ISLAMABAD, Oct 29 (Reuters) -", "STANSTED, England 1996-08-27".
+"""Places named by a news dateline: "ISLAMABAD, Oct 29 (Reuters) -", "GATWICK, England 2024-05-02".
 
 A dateline opens a wire story with the place it was filed from (and often its country or state)
 before the date or the agency. The model, reading capitals without context, misses most of these

@@ -1,6 +1,6 @@
 """Names in results and standings rows, where the model runs a name into the figures after it.
 
-"Seattle 5", "NEC Nijmegen 1 PSV Eindhoven 4", "Puchon 0 Suwon 0": in a row of figures the model
+"Denver 5", "Stade Rennais 1 Stade Brestois 4", "Lyon 0 Nantes 0": in a row of figures the model
 often takes a score for part of a name, or two teams and their scores for one. In such a row a
 mention is cut at its figures into the names between them; elsewhere a figure can belong to a
 name ("Chapter 11", "Euro 96") and is left alone.
