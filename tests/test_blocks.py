@@ -118,3 +118,38 @@ def test_blocks_spans_stay_within_one_line(lines: list[str]) -> None:
     for block in spans_of(doc, "blocks"):
         assert "\n" not in block.text and block.text == block.text.strip()
         assert doc.text.count("\n", 0, block.start) + 1 == block.line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leeds United 2 Aston Villa 1",
+        "Real Sociedad 15 9 4 2 31 14 31",
+        "Somerset 312 and 145-6 ( J. Hart 71 )",
+        "Oxford beat Harvard by two lengths",
+        "The match was played in heavy rain",
+    ],
+)
+def test_blocks_table_rows_and_short_prose_lines_are_not_headings(line: str) -> None:
+    doc = run_annotator("blocks", f"{PROSE}\n{line}\n{PROSE}")
+    assert [b.text for b in spans_of(doc, "blocks") if b.label == "HEADING"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["LONDON 2024-05-02", "ISLAMABAD, Oct 29", "GATWICK, England 2024-05-02", "YONKERS, New York May 3"],
+)
+def test_blocks_place_and_date_line_is_a_dateline(line: str) -> None:
+    assert only_block(line) == ("DATELINE", line)
+
+
+@pytest.mark.parametrize("line", ["Home | India", "News › World › Asia", "Sport / Football"])
+def test_blocks_breadcrumb_is_furniture(line: str) -> None:
+    assert only_block(line) == ("FURNITURE", line)
+
+
+@pytest.mark.parametrize(
+    "line", ["RUGBY - WARRIORS EDGE SHARKS IN SEASON OPENER", "Sudan Talks Stall in Jeddah"]
+)
+def test_blocks_headlines_stay_headings(line: str) -> None:
+    assert only_block(line) == ("HEADING", line)

@@ -42,6 +42,15 @@ DATELINE_PREFIX = re.compile(
     r"(?:\([A-Z][\w .&'’-]{1,40}\)|[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]{2,10}\.? \d{1,2})?\s*"
     r"\((?:AP|AFP|Reuters|IANS|PTI|APP|Xinhua|AA)\))\s*[–—-]\s*"
 )
+# "LONDON 2024-05-02", "ISLAMABAD, Oct 29", "GATWICK, England 2024-05-02": a place in capitals
+# (and its country or state) and a date, alone on a line.
+PLACE_DATE = re.compile(
+    rf"[A-Z][A-Z .'’-]{{1,30}}(?:\s*,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,?\s+"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+)
+# "Home | India", "News › World › Asia": a site's path to the page, its parts between separators.
+BREADCRUMB = re.compile(r"\s+[|›»>/]\s+")
+NUMERIC = re.compile(r"[-+(]?\d[\d.,:/()%-]*")
 SECTION_WORDS = frozenset(
     "news world politics opinion business sport sports home latest breaking editorial features "
     "analysis markets technology tech science health entertainment culture video videos live "
@@ -82,13 +91,23 @@ def furniture(line: str, index: int, max_words: int) -> Hit | None:
     words = line.split()
     if len(words) <= 3 and words[-1].lower() in SECTION_WORDS and all(w[:1].isupper() for w in words):
         return whole(line, "FURNITURE", "section", 0.8)
-    return None
+    return whole(line, "FURNITURE", "breadcrumb", 0.8) if breadcrumb(line) else None
+
+
+def breadcrumb(line: str) -> bool:
+    """Short capitalised parts between separators, one of them a section name ("Home | India")."""
+    parts = BREADCRUMB.split(line)
+    if len(parts) < 2 or any(len(p.split()) > 3 or not p[:1].isupper() for p in parts):
+        return False
+    return any(p.lower() in SECTION_WORDS for p in parts)
 
 
 def dateline(line: str, index: int, max_words: int) -> Hit | None:
     """A line that is only a date, or the '(Agency) –' / 'CITY (Reuters) -' prefix of a paragraph."""
     if DATE_LINE.fullmatch(line):
         return whole(line, "DATELINE", "date", 0.9)
+    if PLACE_DATE.fullmatch(line):
+        return whole(line, "DATELINE", "place-date", 0.85)
     match = DATELINE_PREFIX.match(line)
     if match and match.end() < len(line):
         end = len(match.group(0).rstrip(" –—-"))
@@ -121,10 +140,18 @@ def heading(line: str, index: int, max_words: int) -> Hit | None:
         return None
     if line.endswith("?"):
         return whole(line, "HEADING", "question", 0.75) if len(words) <= 10 else None
-    if line.endswith(TERMINAL):
+    if line.endswith(TERMINAL) or table_row(words):
         return None
+    if len(words) > 4 and not _title_case(words) and not line.isupper():
+        return None  # a short line of prose: headings capitalise their words, sentences do not
     rule = "headline" if index == 0 else "heading"
     return whole(line, "HEADING", rule, 0.85 if _title_case(words) else 0.7)
+
+
+def table_row(words: list[str]) -> bool:
+    """Two figures or more, or a quarter of the words: a results table or standings row, not a heading."""
+    figures = sum(1 for w in words if NUMERIC.fullmatch(w))
+    return figures >= 2 or (figures >= 1 and figures * 4 >= len(words))
 
 
 def _title_case(words: list[str]) -> bool:

@@ -11,9 +11,12 @@ from spacy.tokens import Doc
 
 from annotator import Annotator, Document
 from annotator.intervals import IntervalIndex
+from annotator_entities import caps, contexts, tables
 from annotator_entities.acronyms import find_definitions
 from annotator_entities.clusters import Cluster, cluster
 from annotator_entities.consistency import propagate, relabel_demonyms, vote
+from annotator_entities.datelines import dateline_places
+from annotator_entities.evidence import Lexicon, lexicon, weigh_heading
 from annotator_entities.gazetteer import Gazetteer, read_patterns
 from annotator_entities.mentions import Mention, merge, model_mentions
 from annotator_entities.model import EntitySpan
@@ -33,6 +36,7 @@ class EntitiesAnnotator(Annotator):
     def __init__(self, options: Any = None) -> None:
         super().__init__(options)
         self.gazetteer: Gazetteer | None = None
+        self.lexicon: Lexicon | None = None
 
     @property
     def opts(self) -> EntitiesOptions:
@@ -40,36 +44,56 @@ class EntitiesAnnotator(Annotator):
         return self.options  # type: ignore[return-value]
 
     def setup(self, nlp: Language) -> None:
-        """Build the gazetteer's matcher once; it runs on the shared parse, not as a pipe."""
+        """Build the gazetteer's matcher once (it runs on the shared parse) and read the dictionary."""
+        self.lexicon = lexicon()
         if self.opts.gazetteer is not None:
             self.gazetteer = Gazetteer(nlp, read_patterns(self.opts.gazetteer), self.opts.gazetteer_attr)
 
     def annotate(self, document: Document, parsed: Doc) -> Iterable[EntitySpan]:
         """Collect mentions, cluster them, settle one label per entity, and emit one span each."""
-        strict = self._strict_regions(document)
-        mentions = self._mentions(document.text, parsed, strict)
+        skipped, weighed = self._strict_regions(document)
+        mentions = self._mentions(document.text, parsed, skipped, weighed)
+        datelines = [(b.start, b.end) for b in document.layer("blocks") if b.label == "DATELINE"]
+        places = dateline_places(document.text, datelines) if datelines else []
+        if places:
+            mentions = merge(places, mentions)
         definitions = find_definitions(document.text, mentions)
         mentions = merge([d.long_form for d in definitions], mentions)
+        mentions = caps.weigh(document.text, tables.split_rows(document.text, mentions))
         relabel_demonyms(mentions)
+        contexts.mark(document.text, mentions)
         acronyms = {d.acronym: d.long_form.text for d in definitions}
         clusters = cluster(mentions, acronyms, self.opts.fuzzy)
-        propagate(document.text, clusters, acronyms, strict)
+        propagate(document.text, clusters, acronyms, skipped + weighed)
         _mark_acronyms(clusters, acronyms)
         return self._spans(clusters)
 
-    def _strict_regions(self, document: Document) -> list[tuple[int, int]]:
-        """Title-case headings and furniture: there capitals do not mark names ("Ceasefire Breakdown")."""
-        skip = set(self.opts.skip_blocks)
-        return [(b.start, b.end) for b in document.layer("blocks") if b.label in skip and title_case(b.text)]
+    def _strict_regions(self, document: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Title-case lines of ``skip_blocks`` and of ``weigh_blocks``: there capitals do not mark names.
 
-    def _mentions(self, text: str, parsed: Doc, strict: list[tuple[int, int]]) -> list[Mention]:
-        """Model mentions outside headings and furniture, overridden by gazetteer matches."""
-        regions = IntervalIndex(strict)
-        found = [
-            m
-            for m in model_mentions(parsed, set(self.opts.labels), text)
-            if not regions.contains(m.start, m.end)
-        ]
+        An all-capitals line says nothing by its capitals either way, so its mentions are kept and
+        weighed in the vote by the model alone (see ``caps``).
+        """
+        skip, weigh = set(self.opts.skip_blocks), set(self.opts.weigh_blocks)
+        skipped: list[tuple[int, int]] = []
+        weighed: list[tuple[int, int]] = []
+        for b in document.layer("blocks"):
+            if (b.label in skip or b.label in weigh) and not b.text.isupper() and title_case(b.text):
+                (skipped if b.label in skip else weighed).append((b.start, b.end))
+        return skipped, weighed
+
+    def _mentions(
+        self, text: str, parsed: Doc, skipped: list[tuple[int, int]], weighed: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Model mentions less furniture and heading words with evidence against them, plus the gazetteer."""
+        skip, weigh = IntervalIndex(skipped), IntervalIndex(weighed)
+        found = []
+        for m in model_mentions(parsed, set(self.opts.labels), text):
+            if skipped and skip.contains(m.start, m.end):
+                continue
+            kept = weigh_heading(m, text, self.lexicon) if weighed and weigh.contains(m.start, m.end) else m
+            if kept is not None:
+                found.append(kept)
         if self.gazetteer is None:
             return found
         matches = [m for m in self.gazetteer.match(parsed) if m.label in self.opts.labels]

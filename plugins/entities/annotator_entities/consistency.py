@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from annotator.intervals import IntervalGrid, IntervalIndex
+from annotator_entities.caps import is_caps_line, line_of, upper_forms
 from annotator_entities.clusters import Cluster, name_words
 from annotator_entities.mentions import Mention
 
@@ -61,10 +62,12 @@ def relabel_demonyms(mentions: list[Mention]) -> None:
 
 
 def vote(c: Cluster) -> tuple[str, float]:
-    """The cluster's label and the share of the weighted vote it won."""
+    """The cluster's label and the share of the weighted vote it won (the model's and the contexts')."""
     scores: dict[str, float] = defaultdict(float)
     for m in c.mentions:
         scores[m.label] += m.weight
+        if m.cue is not None:
+            scores[m.cue] += m.cue_weight
     total = sum(scores.values())
     if total == 0:
         return c.mentions[0].label, 0.5
@@ -76,7 +79,7 @@ def vote(c: Cluster) -> tuple[str, float]:
 
 
 def _first(c: Cluster, label: str) -> int:
-    return next(m.start for m in c.mentions if m.label == label)
+    return next(m.start for m in c.mentions if label in (m.label, m.cue))
 
 
 def known_forms(clusters: Iterable[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
@@ -111,22 +114,28 @@ def _acronym_owners(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[s
 
 
 def propagate(
-    text: str, clusters: list[Cluster], acronyms: dict[str, str], strict: Iterable[tuple[int, int]]
+    text: str,
+    clusters: list[Cluster],
+    acronyms: dict[str, str],
+    strict: Iterable[tuple[int, int]],
+    caps: bool = True,
 ) -> None:
     """Add unlabelled occurrences of known names to their entities (rule ``document``).
 
     A known name longer than the mentions it covers replaces them ("Pakistani" + "Taliban" ->
     "Pakistani Taliban"). In the ``strict`` regions (headings, site furniture) a surname alone
-    does not count, only a name the document spells out the same way.
+    does not count, only a name the document spells out the same way. With ``caps``, names are
+    also looked for in capitals on all-capitals lines ("MERKEL" for "Merkel").
     """
     regions = IntervalIndex(strict)
     forms = known_forms(clusters, acronyms)
     texts = {id(c): {m.text for m in c.mentions} for c in clusters}
     surnames = {f for f, c in forms.items() if f not in acronyms and f not in texts[id(c)]}
-    words = _WordIndex(text, forms)
+    uppers = {u: forms[f] for u, f in upper_forms(forms, text).items() if u not in forms} if caps else {}
+    words = _WordIndex(text, [*forms, *uppers])
     mentions = _MentionIndex(clusters)
-    for form in sorted(forms, key=len, reverse=True):
-        owner = forms[form]
+    for form in sorted([*forms, *uppers], key=len, reverse=True):
+        owner = forms.get(form) or uppers[form]
         if not owner.mentions:
             continue  # a longer name took over all of its mentions
         for start, end in words.occurrences(form):
@@ -134,6 +143,7 @@ def propagate(
                 mentions.is_mention(start, end)
                 or not _region_ok(start, end, regions, form in surnames)
                 or not _hyphen_ok(text, start, end, forms)
+                or (form in uppers and not is_caps_line(line_of(text, start, end)))
             ):
                 continue
             mentions.claim(start, end, form, owner)

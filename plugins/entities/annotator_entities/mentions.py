@@ -38,6 +38,9 @@ WEIGHTS = {
     "demonym": 2.0,
     "model": 1.0,
     "document": 0.0,
+    "caps": 0.25,
+    "heading": 0.5,
+    "dateline": 2.0,
 }
 
 
@@ -52,6 +55,8 @@ class Mention:
     rule: str = "model"
     kb_id: str | None = None
     canonical: str | None = None
+    cue: str | None = None  # a label the words around the mention speak for (see ``contexts``)
+    cue_weight: float = 0.0
 
     @property
     def weight(self) -> float:

@@ -22,13 +22,27 @@ NAME_LABELS = (
     "LANGUAGE",
 )
 
-RULES = ("model", "context", "joined", "vote", "gazetteer", "acronym", "alias", "document", "demonym")
+RULES = (
+    "model",
+    "caps",
+    "heading",
+    "context",
+    "joined",
+    "vote",
+    "gazetteer",
+    "acronym",
+    "alias",
+    "document",
+    "demonym",
+)
 
 
 class EntitySpan(Span):
     """A mention of a named entity; mentions of one entity in a document share ``entity_id``.
 
     ``rule`` says what produced the mention or its label: ``model`` (the statistical NER as is),
+    ``caps`` / ``heading`` (the model's, in an all-capitals line / a title-case heading, weighing
+    less in the label vote), ``dateline`` (the place a news dateline names),
     ``context`` (a "person" the words around show to be a place: "in Kyiv", "the Rafah crossing"),
     ``joined`` (a nationality and the organisation after it, "Pakistani Taliban", made one name),
     ``vote`` (label changed by the document-level vote), ``gazetteer`` (a configured pattern),

@@ -30,7 +30,11 @@ class EntitiesOptions(AnnotatorOptions):
         "whose similarity (0-1) reaches this; off when unset.",
     )
     skip_blocks: list[str] = Field(
-        default_factory=lambda: ["HEADING", "FURNITURE"],
-        description="Block labels whose title-case words are not taken for names unless the "
-        "document names them elsewhere.",
+        default_factory=lambda: ["FURNITURE"],
+        description="Block labels of site furniture: no mention of a title-case line of these is kept.",
+    )
+    weigh_blocks: list[str] = Field(
+        default_factory=lambda: ["HEADING"],
+        description="Block labels whose title-case mentions are kept unless evidence is against them "
+        "(common words only, named nowhere else in the document).",
     )
