@@ -19,6 +19,7 @@ from annotator_numbers.lexicon import (
     TENS,
     UNITS,
     VAGUE,
+    alternation,
 )
 
 
@@ -37,8 +38,7 @@ class Amount:
     scale: int = 1
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+_alternation = alternation
 
 
 _NUMWORD = _alternation([*UNITS, *TENS, *SCALES, "dozen"])

@@ -5,7 +5,14 @@ These are vocabulary, not conversions: every unit conversion goes through pint (
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so "bn" does not stop "bnx")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -119,26 +126,7 @@ POST_QUALIFIERS: dict[str, tuple[str, bool]] = {
     "or less": ("<=", False),
 }
 
-CURRENCY_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-# ISO 4217 codes accepted when written as a code before or after an amount ("PKR 5bn", "5bn USD").
-ISO_CODES = frozenset("USD EUR GBP JPY CNY INR PKR AFN SAR AED TRY RUB QAR IRR CHF CAD AUD BDT KWD".split())
-# Currency names after an amount; a nationality word before "rupees" picks the code.
-CURRENCY_WORDS: dict[str, str | None] = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": None,
-    "afghani": "AFN",
-    "riyal": "SAR",
-    "dirham": "AED",
-    "lira": "TRY",
-    "rouble": "RUB",
-    "ruble": "RUB",
-}
-NATIONAL_RUPEES: dict[str, str] = {"pakistani": "PKR", "indian": "INR"}
+# Currencies (codes, symbols, names) come from CLDR through babel: see ``currencies``.
 
 TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months "

@@ -13,18 +13,14 @@ from decimal import Decimal
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from annotator_numbers import units
+from annotator_numbers import money, units
 from annotator_numbers.amounts import Amount, _alternation, read_amount
 from annotator_numbers.lexicon import (
     CLOCK_WORDS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DENOMINATORS,
-    ISO_CODES,
     MONEY_SCALE_ABBREVIATIONS,
     MONTHS,
     MULTIPLIERS,
-    NATIONAL_RUPEES,
     ORDINALS,
     POST_QUALIFIERS,
     QUALIFIERS,
@@ -67,7 +63,6 @@ class Candidate:
     tags: list[str] = field(default_factory=list)
 
 
-_CURRENCY_PREFIX = re.compile(rf"(?:US\$|[$€£¥₹]|\bRs\.?|\b(?:{'|'.join(sorted(ISO_CODES))})\b)\s?(?=\d)")
 # First words of every reader in ``amounts``; only there is it worth trying to read an amount.
 _FIRST_WORDS = {
     *UNITS,
@@ -103,7 +98,7 @@ def _trie(words: set[str]) -> str:
 
 
 TRIGGER = re.compile(
-    rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:{_trie({w.lower() for w in _FIRST_WORDS})})", re.I
+    rf"(?-i:{money.PREFIX.pattern})|(?<![\w.,:/\\-])\d|\b(?:{_trie({w.lower() for w in _FIRST_WORDS})})", re.I
 )
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
 _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
@@ -111,10 +106,6 @@ _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
 _PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
 _BETWEEN = re.compile(r"\b(between|from)\s+$", re.I)
-_CURRENCY_WORD = re.compile(
-    rf"\s+(?:(US|Pakistani|Indian)\s+)?({_alternation(CURRENCY_WORDS)})s?\b|\s+({'|'.join(ISO_CODES)})\b",
-    re.I,
-)
 _MONEY_SCALE = re.compile(rf"\s?({_alternation(MONEY_SCALE_ABBREVIATIONS)})\b", re.I)
 _AGE = re.compile(r"[-‑](years?)[-‑]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
@@ -123,7 +114,6 @@ _SPACE_UNIT = re.compile(r"\s+(?:(square|sq|cubic|nautical|metric|degrees?)\s+)?
 _CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{'|'.join(MONTHS)})\b")
-_PAKISTAN = re.compile("Pakistan")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_SPAN_END = re.compile(r"\s*-\s*\d{2}\b")  # "2024-25"
 # ``_range`` reads its separator case-sensitively ("5 TO 6" is no range): the pattern without re.I.
@@ -136,12 +126,11 @@ _AND_SEP = re.compile(r"\s+and\s+")
 # a "$" ("US$", also inside a word: "bus$5"). Same flags as TRIGGER for the letters, so "ſ" and "K"
 # (Kelvin) match alike. A run starts after a non-word character: beginning with ``\W`` lets the
 # engine skip to the next one in C, and the character class turns most of them away cheaply.
-_HEADS = {word.lower()[:3] for word in (*_FIRST_WORDS, *ISO_CODES, "Rs", "US")}
+_HEADS = {word.lower()[:3] for word in _FIRST_WORDS}
 _HEAD = rf"(?:\d|(?i:{_trie(_HEADS)}))"
 _HEAD_INITIALS = "".join(sorted({head[0] for head in _HEADS} | {head[0].upper() for head in _HEADS}))
 _BEFORE_HEAD = re.compile(rf"\W(?=[0-9{_HEAD_INITIALS}\x80-\U0010ffff])(?={_HEAD})")
 _HEAD_AT = re.compile(_HEAD)
-_SIGN = re.compile("[$€£¥₹]")
 
 
 def scan(text: str) -> list[Candidate]:
@@ -180,22 +169,19 @@ def _places_to_try(text: str) -> list[int]:
     places = {before.end() for before in _BEFORE_HEAD.finditer(text)}
     if _HEAD_AT.match(text):
         places.add(0)  # a run at the very start has no character before it
-    for sign in _SIGN.finditer(text):
-        places.add(sign.start())
-        if sign.group() == "$" and sign.start() >= 2:
-            places.add(sign.start() - 2)
+    places.update(money.prefix_places(text))  # "$5", "US$5", "USD3.14", "Rs 500"
     return sorted(places)
 
 
 def read_candidate(text: str, pos: int) -> Candidate | None:
     """The number expression starting at ``pos`` (after any qualifier), or None."""
-    currency, amount_pos = _currency_prefix(text, pos)
+    is_money, currency, amount_pos = _currency_prefix(text, pos)
     amount = read_amount(text, amount_pos)
-    if amount is None or (currency and amount.sort != "cardinal"):
+    if amount is None or (is_money and amount.sort != "cardinal"):
         return None
     cand = Candidate(pos, amount.end, amount, KIND_OF_SORT[amount.sort], amount.value, rule=amount.rule)
     cand.low, cand.high, cand.approx = amount.low, amount.high, amount.sort == "vague"
-    if currency:
+    if is_money:
         _money_scale(text, cand)
         cand.kind, cand.currency, cand.rule = "money", currency, "money"
     _range(text, cand)
@@ -205,16 +191,12 @@ def read_candidate(text: str, pos: int) -> Candidate | None:
     return cand
 
 
-def _currency_prefix(text: str, pos: int) -> tuple[str | None, int]:
+def _currency_prefix(text: str, pos: int) -> tuple[bool, str | None, int]:
+    """(money?, ISO code or None, where the amount starts)."""
     if text[pos : pos + 1].islower():
-        return None, pos  # most triggers are words; every prefix starts with a capital or a sign
-    m = _CURRENCY_PREFIX.match(text, pos)
-    if not m:
-        return None, pos
-    sign = m.group(0).strip().rstrip(".")
-    if sign == "Rs":
-        return "PKR" if _PAKISTAN.search(text, max(0, pos - 300), pos + 300) else "INR", m.end()
-    return CURRENCY_SYMBOLS.get(sign, sign), m.end()
+        return False, None, pos  # most triggers are words; every prefix starts with a capital or a sign
+    found = money.prefix(text, pos)
+    return (False, None, pos) if found is None else (True, *found)
 
 
 def _money_scale(text: str, cand: Candidate) -> None:
@@ -236,8 +218,8 @@ def _range(text: str, cand: Candidate) -> None:
     m = sep.match(text, cand.end)
     if not m or (m.group(0).strip().lower() == "or" and cand.amount.digits):
         return
-    if cand.currency:
-        _, after = _currency_prefix(text, m.end())
+    if cand.kind == "money":
+        _, _, after = _currency_prefix(text, m.end())
     else:
         after = m.end()
     other = read_amount(text, after)
@@ -262,21 +244,20 @@ def _suffix(text: str, cand: Candidate) -> None:
         cand.temporal = True
     elif m := _PERCENT.match(text, cand.end):
         cand.kind, cand.end, cand.rule = "percent", m.end(), "percent"
-    elif cand.kind == "cardinal" and (m := _CURRENCY_WORD.match(text, cand.end)):
-        _currency_word(text, cand, m)
+    elif cand.kind == "cardinal" and (found := _currency_after(text, cand)):
+        cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "money"
     elif cand.kind == "cardinal":
         _unit(text, cand)
 
 
-def _currency_word(text: str, cand: Candidate, m: re.Match[str]) -> None:
-    if m.group(3):
-        code: str | None = m.group(3).upper()
-    else:
-        word = m.group(2).lower()
-        code = CURRENCY_WORDS[word]
-        if word == "rupee":
-            code = NATIONAL_RUPEES.get((m.group(1) or "").lower())
-    cand.kind, cand.currency, cand.end, cand.rule = "money", code, m.end(), "money"
+def _currency_after(text: str, cand: Candidate) -> tuple[str | None, int] | None:
+    """ "10$", "20 €", "42 MYR", "500 Pakistani rupees", and "10k$" (a money-only scale before the sign)."""
+    found = money.suffix(text, cand.end)
+    if found is None and cand.amount.rule == "digits" and (m := _MONEY_SCALE.match(text, cand.end)):
+        found = money.suffix(text, m.end())
+        if found is not None:
+            cand.value *= MONEY_SCALE_ABBREVIATIONS[m.group(1).lower()]
+    return found
 
 
 def _unit(text: str, cand: Candidate) -> None:

@@ -1,0 +1,77 @@
+"""Money around an amount: the currency before it ("$", "USD", "C$", "Rs"), after it ("10$", "20€",
+"42 MYR", "500 Pakistani rupees"), and which currency a shared name means where the text says so.
+
+A name or symbol several currencies share ("rupees", "dinars", "Rs") takes the currency of a country
+named within ``CONTEXT`` characters ("Pakistan" -> PKR), else a fallback ("rupee" -> INR), else none:
+money of no stated currency.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from annotator_numbers.currencies import FALLBACK, currencies
+from annotator_numbers.lexicon import alternation
+
+CONTEXT = 300
+_TABLES = currencies()
+_CODES = alternation(_TABLES.codes)
+_SYMBOLS = alternation(_TABLES.symbols)
+# Case-sensitive: codes are capitals ("try 5" is no Turkish money), symbols are as CLDR writes them.
+PREFIX = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS}|{_CODES})\s?(?=\d|\.\d)")
+# The same, led by a class of first characters, so most of the text is turned away in one test.
+_INITIALS = re.escape("".join(sorted({s[0] for s in (*_TABLES.symbols, *_TABLES.codes)})))
+_PREFIX_AT = re.compile(rf"(?=[{_INITIALS}]){PREFIX.pattern}")
+_SUFFIX_SIGNS = [s for s in _TABLES.symbols if not s.isalpha() or s.isupper()]
+SUFFIX_SIGN = re.compile(rf"\s?({alternation(_SUFFIX_SIGNS)}|{_CODES})(?![A-Za-z])")
+SUFFIX_NAME = re.compile(rf"\s+({alternation(_TABLES.names)})\b", re.I)
+
+
+def prefix_places(text: str) -> list[int]:
+    """Where a currency prefix starts in ``text`` (the scanner tries an amount there)."""
+    return [m.start() for m in _PREFIX_AT.finditer(text)]
+
+
+def prefix(text: str, pos: int) -> tuple[str | None, int] | None:
+    """``(code, where the amount starts)`` for a currency written at ``pos``, or None."""
+    m = PREFIX.match(text, pos)
+    if not m:
+        return None
+    sign = m.group(0).rstrip()
+    return code_of(sign, text, pos), m.end()
+
+
+def suffix(text: str, end: int) -> tuple[str | None, int] | None:
+    """``(code, new end)`` for a currency written right after an amount ending at ``end``, or None."""
+    if m := SUFFIX_SIGN.match(text, end):
+        return code_of(m.group(1), text, end), m.end()
+    if m := SUFFIX_NAME.match(text, end):
+        return code_of(m.group(1).lower(), text, end), m.end()
+    return None
+
+
+def code_of(sign: str, text: str, pos: int) -> str | None:
+    """The ISO code a symbol, code or name stands for here."""
+    if sign in _TABLES.codes:
+        return sign
+    code = _TABLES.symbols.get(sign) or _TABLES.names.get(sign)
+    if code is not None:
+        return code
+    shared = _TABLES.shared.get(sign)
+    if not shared:
+        return None
+    return _from_context(shared, text, pos) or FALLBACK.get(sign.lower())
+
+
+def _from_context(shared: frozenset[str], text: str, pos: int) -> str | None:
+    for m in _countries().finditer(text, max(0, pos - CONTEXT), pos + CONTEXT):
+        for code in _TABLES.countries[m.group(0)]:
+            if code in shared:
+                return code
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_TABLES.countries)})")
