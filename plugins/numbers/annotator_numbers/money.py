@@ -75,3 +75,23 @@ def _from_context(shared: frozenset[str], text: str, pos: int) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _countries() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_TABLES.countries)})")
+
+
+# A hundredth of the main unit after an amount: "43 cents", "10¢", "1 pence", "43 sen", "4 kopiykas".
+MINOR = re.compile(r"\s?(?:¢|c\b)|\s+(?:cents?|penn(?:y|ies)|pence|sens?|kopiykas?|paise|paisa)\b", re.I)
+# The currency of a hundredth written alone ("ten cents"): cents and pennies are American, pence British.
+MINOR_ALONE = re.compile(r"\s?(?:¢|(?-i:c)\b)|\s+(?:(cents?|penn(?:y|ies))|(pence))\b", re.I)
+
+
+def minor(text: str, end: int) -> int | None:
+    """Where a minor-unit word right after ``end`` ends ("and 43 cents"), or None."""
+    m = MINOR.match(text, end)
+    return m.end() if m else None
+
+
+def minor_alone(text: str, end: int) -> tuple[str, int] | None:
+    """``(code, end)`` for an amount in cents or pence written alone ("ten cents", "10¢")."""
+    m = MINOR_ALONE.match(text, end)
+    if not m:
+        return None
+    return ("GBP" if m.group(2) else "USD"), m.end()

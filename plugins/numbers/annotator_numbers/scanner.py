@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from annotator_numbers import money, units
+from annotator_numbers import money
 from annotator_numbers.amounts import Amount, _alternation, read_amount
 from annotator_numbers.lexicon import (
     CLOCK_WORDS,
@@ -26,10 +24,10 @@ from annotator_numbers.lexicon import (
     QUALIFIERS,
     SCALES,
     TENS,
-    TIME_UNITS,
     UNITS,
     VAGUE,
 )
+from annotator_numbers.measures import read_unit
 
 KIND_OF_SORT = {
     "cardinal": "cardinal",
@@ -107,10 +105,6 @@ _PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
 _BETWEEN = re.compile(r"\b(between|from)\s+$", re.I)
 _MONEY_SCALE = re.compile(rf"\s?({_alternation(MONEY_SCALE_ABBREVIATIONS)})\b", re.I)
-_AGE = re.compile(r"[-‑](years?)[-‑]old\b", re.I)
-_HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
-_ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
-_SPACE_UNIT = re.compile(r"\s+(?:(square|sq|cubic|nautical|metric|degrees?)\s+)?([A-Za-z°][A-Za-z°²³/]*)\b")
 _CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{'|'.join(MONTHS)})\b")
@@ -244,10 +238,13 @@ def _suffix(text: str, cand: Candidate) -> None:
         cand.temporal = True
     elif m := _PERCENT.match(text, cand.end):
         cand.kind, cand.end, cand.rule = "percent", m.end(), "percent"
+    elif cand.kind == "cardinal" and (found := money.minor_alone(text, cand.end)):
+        cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "minor"
+        cand.value /= 100
     elif cand.kind == "cardinal" and (found := _currency_after(text, cand)):
         cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "money"
     elif cand.kind == "cardinal":
-        _unit(text, cand)
+        read_unit(text, cand)
 
 
 def _currency_after(text: str, cand: Candidate) -> tuple[str | None, int] | None:
@@ -258,43 +255,6 @@ def _currency_after(text: str, cand: Candidate) -> tuple[str | None, int] | None
         if found is not None:
             cand.value *= MONEY_SCALE_ABBREVIATIONS[m.group(1).lower()]
     return found
-
-
-def _unit(text: str, cand: Candidate) -> None:
-    """A measure: "2,600-km", "18-hour", "5km", "40 square kilometres", "35-year-old"."""
-    if m := _AGE.match(text, cand.end):
-        _set_unit(cand, ("year",), m.end(), "age")
-        return
-    if m := _HYPHEN_UNIT.match(text, cand.end):
-        _set_unit(cand, (m.group(1),), m.end(), "compound-unit")
-        return
-    if cand.amount.digits and (m := _ATTACHED.match(text, cand.end)):
-        word = m.group(1)
-        if len(word) < 2 or not _set_unit(cand, (word,), m.end(), "unit"):
-            cand.temporal = True  # "1990s", "2.15pm"-like or an unknown code: not ours
-        return
-    if m := _SPACE_UNIT.match(text, cand.end):
-        _space_unit(cand, m)
-
-
-def _space_unit(cand: Candidate, m: re.Match[str]) -> None:
-    word = m.group(2)
-    if word.lower() in TIME_UNITS and not m.group(1):
-        cand.temporal = True  # "18 hours", "four days": a duration, the dates plugin's
-        return
-    if word.lower() in STOP_WORDS or len(word) < 2:
-        return
-    words = (m.group(1), word) if m.group(1) else (word,)
-    _set_unit(cand, words, m.end(), "unit")
-
-
-def _set_unit(cand: Candidate, words: tuple[str, ...], end: int, rule: str) -> bool:
-    unit = units.resolve(words) or units.resolve(tuple(w.lower() if len(w) > 3 else w for w in words))
-    if unit is None:
-        return False
-    cand.kind, cand.unit, cand.end, cand.rule = "quantity", units.symbol(unit), end, rule
-    cand.si_value, cand.si_unit = units.to_si(cand.value, unit)
-    return True
 
 
 def _qualifiers(text: str, cand: Candidate) -> None:

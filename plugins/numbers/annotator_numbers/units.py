@@ -25,7 +25,14 @@ ALLOWED_DIMENSIONS = (
     "[temperature]",
     "[mass] * [length] ** 2 / [time] ** 3",
     "[mass] * [length] ** 2 / [time] ** 2",
+    "1 / [time]",
+    "[mass] / [time]",
+    "[length] / [time] ** 2",
+    "[length] ** 2 / [time] ** 2",
+    "[length] ** 3 / [time]",
 )
+# Information is dimensionless in pint; bits and bytes are measures all the same ("8 MB").
+INFORMATION = ("bit", "byte")
 # SI units to report, by dimension, where pint's base units would read badly ("kg * m ** 2 / s ** 3").
 PREFERRED_SI = {
     "[mass] * [length] ** 2 / [time] ** 3": "watt",
@@ -40,15 +47,18 @@ def registry() -> pint.UnitRegistry:
 
 
 @functools.lru_cache(maxsize=4096)
-def resolve(words: tuple[str, ...]) -> Any | None:
-    """The pint unit written by ``words`` ("km", "kilometre", "square kilometres", "nautical miles")."""
+def resolve(words: tuple[str, ...], any_dimension: bool = False) -> Any | None:
+    """The pint unit written by ``words`` ("km", "kilometre", "square kilometres", "nautical miles", "kms").
+
+    With ``any_dimension`` also units of other dimensions ("hour" as the divisor of "km/h").
+    """
     ureg = registry()
     for candidate in _spellings(words):
         try:
             unit = ureg.parse_units(candidate)
         except (pint.errors.PintError, ValueError, AttributeError, TypeError, AssertionError):
             continue
-        if _acceptable(unit):
+        if acceptable(unit) or (any_dimension and _named(unit)):
             return unit
     return None
 
@@ -56,17 +66,30 @@ def resolve(words: tuple[str, ...]) -> Any | None:
 def _spellings(words: tuple[str, ...]) -> list[str]:
     """Ways pint may know a phrase: joined by underscores ("nautical_mile"), spaces, or singular first."""
     if len(words) == 1:
-        return [words[0]]
+        word = words[0]  # "kms", "mls", "gs": abbreviations with an English plural
+        return [word, word[:-1]] if len(word) > 1 and word.endswith("s") else [word]
     first = words[0][:-1] if words[0].endswith("s") else words[0]
     rest = "_".join(words[1:])
     return [f"{words[0]}_{rest}", f"{first}_{rest}", " ".join(words)]
 
 
-def _acceptable(unit: Any) -> bool:
-    names = {str(name) for name in unit._units}  # noqa: SLF001 - pint exposes no public accessor
-    if names & DENIED_UNITS or not names:
+def _names(unit: Any) -> set[str]:
+    return {str(name) for name in unit._units}  # noqa: SLF001 - pint exposes no public accessor
+
+
+def _named(unit: Any) -> bool:
+    names = _names(unit)
+    return bool(names) and not names & DENIED_UNITS
+
+
+def acceptable(unit: Any) -> bool:
+    """A unit of a measure news reports (length, mass, speed, energy, information...), not a denied word."""
+    if not _named(unit):
         return False
-    return str(registry().get_dimensionality(unit)) in ALLOWED_DIMENSIONS
+    dimension = str(registry().get_dimensionality(unit))
+    if dimension == "dimensionless":
+        return all(name.endswith(INFORMATION) for name in _names(unit))
+    return dimension in ALLOWED_DIMENSIONS
 
 
 def dimension(unit: Any) -> str:
@@ -87,3 +110,13 @@ def to_si(value: Decimal, unit: Any) -> tuple[float, str]:
     si = quantity.to(preferred) if preferred else quantity.to_base_units()
     magnitude = float(f"{float(si.magnitude):.12g}")
     return magnitude, f"{si.units:~}"
+
+
+def si_of(value: Decimal, symbol: str | None) -> float | None:
+    """``value`` in the unit written ``symbol`` ("km", "degC") in SI, or None when pint cannot read it."""
+    if symbol is None:
+        return None
+    try:
+        return to_si(value, registry().parse_units(symbol))[0]
+    except (pint.errors.PintError, ValueError, AttributeError, TypeError, AssertionError):
+        return None
