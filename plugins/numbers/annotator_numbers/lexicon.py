@@ -20,18 +20,26 @@ _SMALL = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
-UNITS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+UNITS: dict[str, int] = {**{w: i for i, w in enumerate(_SMALL)}, "naught": 0, "nought": 0}
 TENS: dict[str, int] = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# South Asian scales, as English-language news there writes them ("5 lakh", "three crore").
+_SOUTH_ASIAN = {"lakh": 10**5, "lac": 10**5, "crore": 10**7}
+# Scale words, singular and plural ("three billions", "12 lakhs" are scales after a number too).
 SCALES: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
+    **_SCALES,
+    **_SOUTH_ASIAN,
+    **{f"{word}s": value for word, value in (*_SCALES.items(), *_SOUTH_ASIAN.items())},
 }
 # Scales written right after digits: "2.5bn", "$5m", "1.2 mn", "$30k". Bare "m" and "k" only with money.
 SCALE_ABBREVIATIONS: dict[str, int] = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12}
-MONEY_SCALE_ABBREVIATIONS: dict[str, int] = {**SCALE_ABBREVIATIONS, "m": 10**6, "k": 1000, "b": 10**9}
+MONEY_SCALE_ABBREVIATIONS: dict[str, int] = {
+    **SCALE_ABBREVIATIONS,
+    "m": 10**6,
+    "k": 1000,
+    "b": 10**9,
+    "t": 10**12,
+}
 
 _ORDINAL_SMALL = (
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

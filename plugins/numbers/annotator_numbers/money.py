@@ -19,7 +19,7 @@ _TABLES = currencies()
 _CODES = alternation(_TABLES.codes)
 _SYMBOLS = alternation(_TABLES.symbols)
 # Case-sensitive: codes are capitals ("try 5" is no Turkish money), symbols are as CLDR writes them.
-PREFIX = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS}|{_CODES})\s?(?=\d|\.\d)")
+PREFIX = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS}|{_CODES})\s?(?=[-−]?\.?\d)")
 # The same, led by a class of first characters, so most of the text is turned away in one test.
 _INITIALS = re.escape("".join(sorted({s[0] for s in (*_TABLES.symbols, *_TABLES.codes)})))
 _PREFIX_AT = re.compile(rf"(?=[{_INITIALS}]){PREFIX.pattern}")
@@ -49,6 +49,11 @@ def suffix(text: str, end: int) -> tuple[str | None, int] | None:
     if m := SUFFIX_NAME.match(text, end):
         return code_of(m.group(1).lower(), text, end), m.end()
     return None
+
+
+def is_name(word: str) -> bool:
+    """Whether ``word`` names a currency ("dollar", "ringgits")."""
+    return word.lower() in _TABLES.names
 
 
 def code_of(sign: str, text: str, pos: int) -> str | None:

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from annotator_numbers import money
-from annotator_numbers.amounts import Amount, _alternation, read_amount
+from annotator_numbers import money, units
+from annotator_numbers.amounts import Amount, _alternation
+from annotator_numbers.forms import VULGAR, read_amount
 from annotator_numbers.lexicon import (
     CLOCK_WORDS,
     DENOMINATORS,
@@ -72,6 +73,8 @@ _FIRST_WORDS = {
     "a",
     "an",
     "half",
+    "minus",
+    "negative",
     *(phrase.split()[0] for phrase in VAGUE),
 }
 
@@ -95,14 +98,14 @@ def _trie(words: set[str]) -> str:
     return "|".join(parts)
 
 
-TRIGGER = re.compile(
-    rf"(?-i:{money.PREFIX.pattern})|(?<![\w.,:/\\-])\d|\b(?:{_trie({w.lower() for w in _FIRST_WORDS})})", re.I
-)
+_SIGNED = rf"(?<![\w.,:/\\)\]-])[-−.](?=\.?\d)|[{VULGAR}]"  # "-5", ".77", "½"
+_WORDS = _trie({w.lower() for w in _FIRST_WORDS})
+TRIGGER = re.compile(rf"(?-i:{money.PREFIX.pattern})|(?<![\w.,:/\\-])\d|{_SIGNED}|\b(?:{_WORDS})", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
 _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
 _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
 _PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
+_RANGE_SEP = re.compile(r"-\s+to\s+|\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
 _BETWEEN = re.compile(r"\b(between|from)\s+$", re.I)
 _MONEY_SCALE = re.compile(rf"\s?({_alternation(MONEY_SCALE_ABBREVIATIONS)})\b", re.I)
 _CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
@@ -164,7 +167,11 @@ def _places_to_try(text: str) -> list[int]:
     if _HEAD_AT.match(text):
         places.add(0)  # a run at the very start has no character before it
     places.update(money.prefix_places(text))  # "$5", "US$5", "USD3.14", "Rs 500"
+    places.update(m.start() for m in _SIGN_OR_VULGAR.finditer(text))  # "-5", ".77", "½"
     return sorted(places)
+
+
+_SIGN_OR_VULGAR = re.compile(rf"[-−.](?=\.?\d)|[{VULGAR}]")
 
 
 def read_candidate(text: str, pos: int) -> Candidate | None:
@@ -178,11 +185,31 @@ def read_candidate(text: str, pos: int) -> Candidate | None:
     if is_money:
         _money_scale(text, cand)
         cand.kind, cand.currency, cand.rule = "money", currency, "money"
+    if amount.rule == "article" and not _unit_word_after(text, amount.end):
+        return None  # "a" alone is a number only before a unit or currency ("a gallon", "a dollar")
     _range(text, cand)
     _suffix(text, cand)
+    if (amount.date_like or amount.rule == "article") and cand.kind not in ("quantity", "money"):
+        return None  # "9/11", "3/4" without a unit may be dates; "a" + a unit word that was no unit
     _qualifiers(text, cand)
     _temporal(text, cand)
     return cand
+
+
+def _unit_word_after(text: str, end: int) -> bool:
+    """Whether the next word can name a unit or a currency (one cached look-up each)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        money.is_name(word)
+        or units.resolve((word,)) is not None
+        or units.resolve((word.lower(),)) is not None
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def _currency_prefix(text: str, pos: int) -> tuple[bool, str | None, int]:
@@ -232,6 +259,8 @@ def _suffix(text: str, cand: Candidate) -> None:
     """Percent sign, currency word, "-plus", or a unit after the amount."""
     if m := _PLUS.match(text, cand.end):
         cand.qualifier, cand.end = ">=", m.end()
+    if cand.kind == "fraction" and (m := _OF_A.match(text, cand.end)):
+        _fraction_unit(text, cand, m.end())
     if cand.kind not in ("cardinal", "money"):
         return
     if _CLOCK_AFTER.match(text, cand.end):
@@ -245,6 +274,18 @@ def _suffix(text: str, cand: Candidate) -> None:
         cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "money"
     elif cand.kind == "cardinal":
         read_unit(text, cand)
+
+
+def _fraction_unit(text: str, cand: Candidate, end: int) -> None:
+    """ "half a gallon", "1/2 gallon", "a tenth of a litre", "½ tbsp": a fraction of a unit is a quantity."""
+    before = cand.end
+    cand.end = end
+    read_unit(text, cand)
+    if cand.kind != "quantity":
+        cand.end = before
+
+
+_OF_A = re.compile(r"(?:\s+of)?(?:\s+an?(?=\s))?")
 
 
 def _currency_after(text: str, cand: Candidate) -> tuple[str | None, int] | None:
