@@ -90,11 +90,23 @@ def _is_name(cand: Candidate, root: Token, raw: str) -> bool:
 
 
 def _is_adverb_ordinal(cand: Candidate, root: Token, raw: str) -> bool:
-    if cand.kind != "ordinal" or cand.amount.digits:
+    """ "came first", "First, the minister...": an ordinal word as an adverb, not a number.
+
+    Compound ordinals ("twenty-fifth") are never adverbs, and an ordinal that is the whole sentence
+    (a heading or an answer: "Ninetieth.") is the number.
+    """
+    if cand.kind != "ordinal" or cand.amount.digits or cand.value > 10:
+        return False
+    if root.dep_ == "ROOT" and _whole_sentence(root, cand):
         return False
     if root.dep_ == "advmod" and root.head.tag_ in ("JJ", "JJS", "RBS"):
         return False  # "the fifth most populous country"
     return root.tag_ not in ("JJ", "JJS") or root.dep_ not in ORDINAL_DEPS
+
+
+def _whole_sentence(root: Token, cand: Candidate) -> bool:
+    words = [t for t in root.sent if not t.is_punct and t.dep_ != "det"]
+    return all(cand.amount.start <= t.idx < cand.amount.end for t in words)
 
 
 def _is_period_half(cand: Candidate, root: Token, raw: str) -> bool:
