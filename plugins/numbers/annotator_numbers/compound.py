@@ -33,8 +33,22 @@ def join(text: str, cands: list[Candidate]) -> list[Candidate]:
             if joined is not None:
                 out[-1] = joined
                 continue
+            out[-1] = _shared_unit(text, out[-1], cand)
         out.append(cand)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+")
+
+
+def _shared_unit(text: str, a: Candidate, b: Candidate) -> Candidate:
+    """ "45 and 50 mg", "5, 10 or 20 km": a bare number listed before a measure is in its unit."""
+    if a.kind != "cardinal" or b.kind != "quantity" or a.high is not None or b.si_value is None:
+        return a
+    if not _LIST_GAP.fullmatch(text[a.end : b.start]) or b.rule == "range":
+        return a
+    si = units.si_of(a.value, b.unit)
+    return a if si is None else replace(a, kind="quantity", unit=b.unit, si_value=si, si_unit=b.si_unit)
 
 
 def _join(text: str, a: Candidate, b: Candidate) -> Candidate | None:
@@ -85,11 +99,29 @@ def _range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     """ "between 2 l and about 7 l", "2 - ~7 litres", "from 30 degrees C to 40 degrees C": low to high."""
     if a.kind == "quantity" and a.unit != b.unit:
         return None
-    if a.high is not None or b.high is not None or a.value >= b.value:
+    gap = text[a.end : b.start]
+    descending = "to" in gap and a.kind == "quantity"  # "-18 °C to -34 °C"
+    if (
+        a.high is not None
+        or b.high is not None
+        or a.value == b.value
+        or (a.value > b.value and not descending)
+    ):
         return None
+    if a.value > b.value:
+        a, b = b, a
     opener = _RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
     if text[a.end : b.start].strip() == "and" and not (opener and opener.group(1).lower() == "between"):
         return None
     low_si = a.si_value if a.kind == "quantity" else units.si_of(a.value, b.unit)
-    start = opener.start() if opener else a.start
-    return replace(b, start=start, value=a.value, low=a.value, high=b.value, si_value=low_si, rule="range")
+    start = opener.start() if opener else min(a.start, b.start)
+    return replace(
+        b,
+        start=start,
+        end=max(a.end, b.end),
+        value=a.value,
+        low=a.value,
+        high=b.value,
+        si_value=low_si,
+        rule="range",
+    )

@@ -22,6 +22,7 @@ _SIGN = re.compile(r"[-−](?=\.?\d)|(?:minus|negative)\s+(?=\S)", re.I)
 _DIGIT_WORDS = alternation([w for w, v in UNITS.items() if v < 10])
 _POINT = re.compile(rf"\s+point\s+(\d+|(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))*)\b", re.I)
 _SCIENTIFIC = re.compile(r"\s*[×x*]\s*10\s*(?:\^|\*\*)?\s*([-−]?\d+)\b|[eE]([-+−]?\d+)\b")
+_POWER = re.compile(r"\s*[×x*]\s*(\d+)\s*(?:\^|\*\*)\s*(\d{1,2})\b")  # "8x2^10"
 _SUFFIX_SCALE = re.compile(r"([kK]|M)\b")
 _SLASH = re.compile(r"/(\d+)\b(?![/.,]\d)")
 _MIXED_SLASH = re.compile(r"[\s-]+(\d+)/(\d+)\b(?![/.,]\d)")
@@ -72,6 +73,9 @@ def _digits_forms(text: str, amount: Amount, whole: bool) -> Amount:
     if m := _SUFFIX_SCALE.match(text, end):
         factor = _SCALE_FACTORS[m.group(1)]
         return replace(amount, end=m.end(), value=amount.value * factor, rule="digits-scale", scale=factor)
+    if m := _POWER.match(text, end):
+        value = amount.value * Decimal(int(m.group(1)) ** int(m.group(2)))
+        return replace(amount, end=m.end(), value=value, rule="scientific")
     if m := _SCIENTIFIC.match(text, end):
         exponent = int((m.group(1) or m.group(2)).replace("−", "-"))
         return replace(amount, end=m.end(), value=amount.value.scaleb(exponent), rule="scientific")

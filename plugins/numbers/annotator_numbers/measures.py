@@ -24,16 +24,23 @@ ONE_LETTER = frozenset("l L g m t".split())
 _AGE = re.compile(r"[-‑](years?)[-‑]old\b", re.I)
 _HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
 _ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
-_SPACE_UNIT = re.compile(r"\s+(?:(square|sq|cubic|nautical|metric)\s+)?([A-Za-z°][A-Za-z°²³/]*)\b")
+_SPACE_UNIT = re.compile(
+    r"\s+(?:(square|sq|cubic|nautical|metric)\s+)?([A-Za-z°][A-Za-z°²³/]*(?:/[A-Za-z]+[23])?)\b"
+)
 _PER = re.compile(r"(?:\s+per\s+|\s*/\s*)([A-Za-z]+)\b")
 _SCALES = r"c|celsius|centigrade|f|fahrenheit|k|kelvin"
 _TEMPERATURE = re.compile(
-    rf"\s*[°º˚]\s*(?:({_SCALES})\b)?|\s+(?:degrees?|deg)\s+({_SCALES})\b|(?-i:(C|F))\b", re.I
+    rf"\s*[°º˚]\s*(?:({_SCALES})\b)?|\s+(?:degrees?|deg)\s+({_SCALES})\b|(?-i:(C|F))\b"
+    r"|\s+degrees?(?=\s+below\s+zero\b)",
+    re.I,
 )
 _DEGREE_SCALE = {"c": "degC", "celsius": "degC", "centigrade": "degC", "f": "degF", "fahrenheit": "degF"}
 _INCH_MARK = re.compile(r"(?:\"|''|″)(?![\w\"'])")
 _FOOT_MARK = re.compile(r"(?:'|′)(?![\w'])")
-_IN_AT_END = re.compile(r"\s+in\b(?=\s*(?:[.,;:!?)]|$))")
+# "in" is an inch only where no noun phrase can follow it: at the end, or before a dimension word.
+_IN_AT_END = re.compile(r"\s+in\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:thick|wide|long|tall|high|deep|across)\b)")
+_TIMES_PER = re.compile(r"\s+times\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b", re.I)
+_BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
 _MILLION_BEFORE = re.compile(r"\s+(?:of\b|people\b|[a-z]+s\b)")
 
 
@@ -41,6 +48,8 @@ def read_unit(text: str, cand: Candidate) -> None:
     """Make ``cand`` a quantity when a unit follows it (or mark it temporal for "1990s", "18 hours")."""
     if m := _AGE.match(text, cand.end):
         set_unit(cand, ("year",), m.end(), "age")
+    elif m := _TIMES_PER.match(text, cand.end):
+        _frequency(cand, m)
     elif m := _TEMPERATURE.match(text, cand.end):
         _temperature(cand, m)
     elif cand.amount.digits and (m := _INCH_MARK.match(text, cand.end) or _FOOT_MARK.match(text, cand.end)):
@@ -56,6 +65,26 @@ def read_unit(text: str, cand: Candidate) -> None:
         _space_unit(text, cand, m)
     if cand.kind == "quantity" and (m := _PER.match(text, cand.end)):
         _per(cand, m)
+    if cand.kind in ("quantity", "cardinal") and (m := _BELOW_ZERO.match(text, cand.end)):
+        _below_zero(cand, m.end())
+
+
+def _below_zero(cand: Candidate, end: int) -> None:
+    """ "2 degrees below zero", "5 below zero": a temperature under nought."""
+    cand.value, cand.end = -cand.value, end
+    if cand.kind == "cardinal":
+        cand.kind, cand.unit, cand.rule = "quantity", "degree", "unit"
+    elif cand.si_value is not None and cand.unit is not None:
+        cand.si_value = units.si_of(cand.value, cand.unit)
+
+
+def _frequency(cand: Candidate, m: re.Match[str]) -> None:
+    """ "four times per week", "twice a day" are rates: so many per unit of time (SI: per second)."""
+    per = units.resolve((m.group(1).lower(),), any_dimension=True)
+    if per is not None and units.dimension(per) == "[time]":
+        cand.kind, cand.end, cand.rule = "quantity", m.end(), "unit"
+        cand.unit = f"1 / {units.symbol(per)}"
+        cand.si_value, cand.si_unit = units.to_si(cand.value, 1 / per)
 
 
 def _not_quoted(text: str, start: int, mark: str) -> bool:

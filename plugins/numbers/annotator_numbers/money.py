@@ -20,9 +20,11 @@ _CODES = alternation(_TABLES.codes)
 _SYMBOLS = alternation(_TABLES.symbols)
 # Case-sensitive: codes are capitals ("try 5" is no Turkish money), symbols are as CLDR writes them.
 PREFIX = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS}|{_CODES})\s?(?=[-−]?\.?\d)")
-# The same, led by a class of first characters, so most of the text is turned away in one test.
-_INITIALS = re.escape("".join(sorted({s[0] for s in (*_TABLES.symbols, *_TABLES.codes)})))
-_PREFIX_AT = re.compile(rf"(?=[{_INITIALS}]){PREFIX.pattern}")
+# Where a number starts, and a prefix ending right before it: looked for back from each number
+# (a few per article) rather than at each capital letter of the text.
+_NUMBER_START = re.compile(r"(?<![\d.,])[-−]?\.?\d")
+_PREFIX_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS}|{_CODES})\s?\Z")
+_LONGEST = max(len(s) for s in (*_TABLES.symbols, *_TABLES.codes)) + 1
 _SUFFIX_SIGNS = [s for s in _TABLES.symbols if not s.isalpha() or s.isupper()]
 SUFFIX_SIGN = re.compile(rf"\s?({alternation(_SUFFIX_SIGNS)}|{_CODES})(?![A-Za-z])")
 SUFFIX_NAME = re.compile(rf"\s+({alternation(_TABLES.names)})\b", re.I)
@@ -30,7 +32,15 @@ SUFFIX_NAME = re.compile(rf"\s+({alternation(_TABLES.names)})\b", re.I)
 
 def prefix_places(text: str) -> list[int]:
     """Where a currency prefix starts in ``text`` (the scanner tries an amount there)."""
-    return [m.start() for m in _PREFIX_AT.finditer(text)]
+    places = []
+    for number in _NUMBER_START.finditer(text):
+        pos = number.start()
+        before = text[max(0, pos - _LONGEST) : pos].split()
+        if not before or before[-1][0].islower() or before[-1] in ("(", "[", ",", "."):
+            continue  # "in 2020", "of 5": every prefix starts with a capital letter or a sign
+        if m := _PREFIX_BEFORE.search(text, max(0, pos - _LONGEST), pos):
+            places.append(m.start())
+    return places
 
 
 def prefix(text: str, pos: int) -> tuple[str | None, int] | None:

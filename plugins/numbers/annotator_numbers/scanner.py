@@ -106,8 +106,11 @@ _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
 _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
 _PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
 _RANGE_SEP = re.compile(r"-\s+to\s+|\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
+_PLUS_MINUS = re.compile(r"\s*(?:\+/-|\+-|±)\s*")
 _BETWEEN = re.compile(r"\b(between|from)\s+$", re.I)
 _MONEY_SCALE = re.compile(rf"\s?({_alternation(MONEY_SCALE_ABBREVIATIONS)})\b", re.I)
+# What a clock time writes before "pm", "GMT": "3", "11", "2.15", "14:30"; "2.123 pm" is picometres.
+_CLOCK_DIGITS = re.compile(r"\d{1,2}(?:[.:][0-5]\d)?|[a-zA-Z ]+")
 _CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{'|'.join(MONTHS)})\b")
@@ -209,7 +212,7 @@ def _unit_word_after(text: str, end: int) -> bool:
     )
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b(?![$€£¥])")
 
 
 def _currency_prefix(text: str, pos: int) -> tuple[bool, str | None, int]:
@@ -231,8 +234,12 @@ def _money_scale(text: str, cand: Candidate) -> None:
 
 
 def _range(text: str, cand: Candidate) -> None:
-    """ "5-10", "five to six", "between 5 and 10": low and high, value = low."""
+    """ "5-10", "five to six", "between 5 and 10", "9.83 +/- 0.01": low and high, value = low."""
     if cand.amount.sort != "cardinal":
+        return
+    if (m := _PLUS_MINUS.match(text, cand.end)) and (other := read_amount(text, m.end())) and other.digits:
+        cand.low, cand.high = cand.value - other.value, cand.value + other.value
+        cand.value, cand.end, cand.rule = cand.low, other.end, "range"
         return
     between = _BETWEEN.search(text, max(0, cand.start - 10), cand.start)
     sep = _AND_SEP if between and between.group(1).lower() == "between" else _RANGE_SEP_CASED
@@ -263,7 +270,9 @@ def _suffix(text: str, cand: Candidate) -> None:
         _fraction_unit(text, cand, m.end())
     if cand.kind not in ("cardinal", "money"):
         return
-    if _CLOCK_AFTER.match(text, cand.end):
+    if _CLOCK_AFTER.match(text, cand.end) and _CLOCK_DIGITS.fullmatch(
+        text, cand.amount.start, cand.amount.end
+    ):
         cand.temporal = True
     elif m := _PERCENT.match(text, cand.end):
         cand.kind, cand.end, cand.rule = "percent", m.end(), "percent"

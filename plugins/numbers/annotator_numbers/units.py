@@ -7,12 +7,13 @@ word, so a corpus pays for each distinct unit word once.
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 from typing import Any
 
 import pint
 
-from annotator_numbers.lexicon import DENIED_UNITS
+from annotator_numbers.lexicon import DENIED_UNITS, DENIED_WORDS
 
 # Measures a news reader means by a unit word; others (angles, information, pressure...) are ignored.
 ALLOWED_DIMENSIONS = (
@@ -40,6 +41,9 @@ PREFERRED_SI = {
 }
 
 
+_POWER = re.compile(r"([A-Za-z])([23])\b")
+
+
 @functools.lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
     """The shared pint registry."""
@@ -53,20 +57,34 @@ def resolve(words: tuple[str, ...], any_dimension: bool = False) -> Any | None:
     With ``any_dimension`` also units of other dimensions ("hour" as the divisor of "km/h").
     """
     ureg = registry()
+    if words[-1].lower() in DENIED_WORDS:
+        return None
     for candidate in _spellings(words):
         try:
             unit = ureg.parse_units(candidate)
         except (pint.errors.PintError, ValueError, AttributeError, TypeError, AssertionError):
             continue
-        if acceptable(unit) or (any_dimension and _named(unit)):
+        if acceptable(unit) or (any_dimension and _named(unit)) or _per_unit(candidate, unit):
             return unit
     return None
+
+
+def _per_unit(written: str, unit: Any) -> bool:
+    """ "W/min", "km/s**2": a measure per anything is a measure."""
+    if "/" not in written or not _named(unit):
+        return False
+    numerator = written.split("/")[0].strip()
+    try:
+        return acceptable(registry().parse_units(numerator))
+    except (pint.errors.PintError, ValueError, AttributeError, TypeError, AssertionError):
+        return False
 
 
 def _spellings(words: tuple[str, ...]) -> list[str]:
     """Ways pint may know a phrase: joined by underscores ("nautical_mile"), spaces, or singular first."""
     if len(words) == 1:
-        word = words[0]  # "kms", "mls", "gs": abbreviations with an English plural
+        word = _POWER.sub(r"\1**\2", words[0])  # "km/s2" is km/s**2
+        # "kms", "mls", "gs": abbreviations with an English plural
         return [word, word[:-1]] if len(word) > 1 and word.endswith("s") else [word]
     first = words[0][:-1] if words[0].endswith("s") else words[0]
     rest = "_".join(words[1:])
