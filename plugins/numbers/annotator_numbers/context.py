@@ -15,6 +15,7 @@ from annotator_numbers.scanner import Candidate
 
 MODIFIER_DEPS = frozenset({"nummod", "amod", "quantmod", "compound", "nmod", "npadvmod", "det", "advmod"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
+DEICTIC = frozenset({"last", "next", "this", "that", "previous", "coming", "past"})
 ORDINAL_DEPS = frozenset({"amod", "nsubj", "dobj", "pobj", "attr", "appos"})
 NOT_IN_COUNTED = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "prep"})
 
@@ -71,7 +72,11 @@ def _is_year(cand: Candidate, root: Token, raw: str) -> bool:
 def _is_duration(cand: Candidate, root: Token, raw: str) -> bool:
     if cand.kind not in ("cardinal",):
         return False
-    return root.dep_ in MODIFIER_DEPS and root.head.i > root.i and root.head.lower_ in TIME_UNITS
+    head = root.head
+    if not (root.dep_ in MODIFIER_DEPS and head.i > root.i and head.lower_ in TIME_UNITS):
+        return False
+    # "grew by two million last year": the time unit is the date's ("last year"), not counted.
+    return not any(t.lower_ in DEICTIC for t in root.doc[root.i + 1 : head.i])
 
 
 def _is_pronoun_one(cand: Candidate, root: Token, raw: str) -> bool:
@@ -83,7 +88,7 @@ def _is_pronoun_one(cand: Candidate, root: Token, raw: str) -> bool:
 
 def _is_name(cand: Candidate, root: Token, raw: str) -> bool:
     """ "Article 370", "Resolution 2593", "Boeing 737": a number right after the name it belongs to."""
-    if not cand.amount.digits or root.i == 0 or cand.qualifier:
+    if not cand.amount.digits or root.i == 0 or cand.qualifier or cand.kind == "money":
         return False
     before = root.doc[root.i - 1]
     return before.tag_ in ("NNP", "NN") and before.is_title and root.head.i == before.i

@@ -87,8 +87,8 @@ def _digits_forms(text: str, amount: Amount, whole: bool) -> Amount:
 
 
 def _slash(amount: Amount, numerator: int, denominator: int, end: int) -> Amount:
-    if denominator == 0 or numerator >= denominator:
-        return amount  # "24/7", "5/3": no fraction of a whole
+    if denominator == 0 or numerator >= denominator:  # "24/7", "5/3": no fraction; kept only with a unit
+        return replace(amount, end=end, date_like=True)
     date_like = 1 < numerator <= 12 and denominator <= 31
     value = Decimal(numerator) / Decimal(denominator)
     return replace(amount, end=end, value=value, sort="fraction", rule="slash", date_like=date_like)
