@@ -149,3 +149,16 @@ def test_numbers_dates_and_clock_times_stay_unread(text: str) -> None:
 def test_numbers_ordinal_alone_is_a_number_but_adverb_is_not() -> None:
     assert [s.value for s in numbers("Twenty-fifth.")] == [25]
     assert numbers("He came first.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A woman aged 87 was rescued from the rubble.", "87"),
+        ("The 87-year-old former minister died on Sunday.", "87-year-old"),
+        ("Police said the victim, 87 yo, lived alone.", "87 yo"),
+    ],
+)
+def test_numbers_age_is_a_quantity_in_years(text: str, surface: str) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.value, span.unit, span.rule) == ("quantity", 87, "a", "age")

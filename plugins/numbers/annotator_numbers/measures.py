@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # Letters that stand alone for a unit after a number: litre, gram, metre, tonne, and "in" at the end.
 ONE_LETTER = frozenset("l L g m t".split())
-_AGE = re.compile(r"[-‑](years?)[-‑]old\b", re.I)
+_AGE = re.compile(r"[-‑ ](?:years?|yrs?)[-‑ ]old\b|\s?(?:yo|y/o|y\.o\.)(?!\w)", re.I)
+_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.I)  # "aged 87"
 _HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
 _ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
 _SPACE_UNIT = re.compile(
@@ -48,6 +49,8 @@ def read_unit(text: str, cand: Candidate) -> None:
     """Make ``cand`` a quantity when a unit follows it (or mark it temporal for "1990s", "18 hours")."""
     if m := _AGE.match(text, cand.end):
         set_unit(cand, ("year",), m.end(), "age")
+    elif _AGED_BEFORE.search(text, max(0, cand.start - 8), cand.start) and cand.high is None:
+        set_unit(cand, ("year",), cand.end, "age")
     elif m := _TIMES_PER.match(text, cand.end):
         _frequency(cand, m)
     elif m := _TEMPERATURE.match(text, cand.end):
