@@ -110,24 +110,37 @@ def acceptable(unit: Any) -> bool:
     return dimension in ALLOWED_DIMENSIONS
 
 
+@functools.lru_cache(maxsize=1024)
 def dimension(unit: Any) -> str:
-    """The unit's dimensionality as pint writes it, e.g. "[length]"."""
+    """The unit's dimensionality as pint writes it, e.g. "[length]" (cached: pint computes it each time)."""
     return str(registry().get_dimensionality(unit))
 
 
+@functools.lru_cache(maxsize=1024)
 def symbol(unit: Any) -> str:
-    """The unit's short symbol: "km", "mi", "h", "km ** 2", "degC"."""
+    """The unit's short symbol: "km", "mi", "h", "km ** 2", "degC" (cached: formatting is slow)."""
     return f"{unit:~}"
 
 
 def to_si(value: Decimal, unit: Any) -> tuple[float, str]:
     """``value`` in ``unit`` converted to SI: (magnitude to 12 significant digits, unit symbol)."""
+    factor, si_unit = _si_factor(unit)
+    if factor is None:  # an offset unit (°C, °F): converted by pint each time
+        si = registry().Quantity(float(value), unit).to_base_units()
+        return float(f"{float(si.magnitude):.12g}"), f"{si.units:~}"
+    return float(f"{float(value) * factor:.12g}"), si_unit
+
+
+@functools.lru_cache(maxsize=1024)
+def _si_factor(unit: Any) -> tuple[float | None, str]:
+    """How many SI units one ``unit`` is, and their symbol; None for units with an offset."""
     ureg = registry()
-    quantity = ureg.Quantity(float(value), unit)
+    if not ureg.Quantity(1.0, unit)._ok_for_muldiv():  # noqa: SLF001 - pint's test for offset units
+        return None, ""
     preferred = PREFERRED_SI.get(dimension(unit))
-    si = quantity.to(preferred) if preferred else quantity.to_base_units()
-    magnitude = float(f"{float(si.magnitude):.12g}")
-    return magnitude, f"{si.units:~}"
+    si = ureg.Quantity(1.0, unit)
+    si = si.to(preferred) if preferred else si.to_base_units()
+    return float(si.magnitude), f"{si.units:~}"
 
 
 def si_of(value: Decimal, symbol: str | None) -> float | None:
