@@ -69,6 +69,7 @@ def _cents(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     cents = b.value * 100 if b.rule == "minor" else b.value
     if b.qualifier or b.high is not None or not 0 < cents < 100 or cents != int(cents):
         return None
+    end: int | None
     if b.kind == "money" and b.rule == "minor":
         end = b.end
     elif b.kind == "cardinal":

@@ -64,7 +64,7 @@ def currencies() -> Currencies:
 def _tender(english: Locale) -> set[str]:
     found: set[str] = set()
     for territory in english.territories:
-        found.update(get_territory_currencies(territory, tender=True))
+        found.update(get_territory_currencies(str(territory), tender=True))
     return found
 
 

@@ -276,8 +276,8 @@ def _suffix(text: str, cand: Candidate) -> None:
         cand.temporal = True
     elif m := _PERCENT.match(text, cand.end):
         cand.kind, cand.end, cand.rule = "percent", m.end(), "percent"
-    elif cand.kind == "cardinal" and (found := money.minor_alone(text, cand.end)):
-        cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "minor"
+    elif cand.kind == "cardinal" and (minor := money.minor_alone(text, cand.end)):
+        cand.kind, cand.currency, cand.end, cand.rule = "money", minor[0], minor[1], "minor"
         cand.value /= 100
     elif cand.kind == "cardinal" and (found := _currency_after(text, cand)):
         cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "money"

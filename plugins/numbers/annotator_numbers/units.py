@@ -138,8 +138,8 @@ def _si_factor(unit: Any) -> tuple[float | None, str]:
     if not ureg.Quantity(1.0, unit)._ok_for_muldiv():  # noqa: SLF001 - pint's test for offset units
         return None, ""
     preferred = PREFERRED_SI.get(dimension(unit))
-    si = ureg.Quantity(1.0, unit)
-    si = si.to(preferred) if preferred else si.to_base_units()
+    one = ureg.Quantity(1.0, unit)
+    si = one.to(preferred) if preferred else one.to_base_units()
     return float(si.magnitude), f"{si.units:~}"
 
 
