@@ -162,3 +162,14 @@ def test_numbers_ordinal_alone_is_a_number_but_adverb_is_not() -> None:
 def test_numbers_age_is_a_quantity_in_years(text: str, surface: str) -> None:
     span = only(text, surface)
     assert (span.kind, span.value, span.unit, span.rule) == ("quantity", 87, "a", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two shots were fired near a barn outside the village.",
+        "The club joined a league of its own after a chain of defeats.",
+    ],
+)
+def test_numbers_nouns_that_pint_knows_as_units_are_not_measures(text: str) -> None:
+    assert all(s.kind != "quantity" for s in numbers(text))

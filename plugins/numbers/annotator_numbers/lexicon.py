@@ -147,7 +147,9 @@ MONTHS = (
 CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt utc pkt ist o'clock hrs".split())
 # pint units that are English words in news ("5 points", "two turns", "a line") are not measures here.
 DENIED_UNITS = frozenset(
-    "point turn line pica hand grain stone drop bag count dozen gross score decade".split()
+    "point turn line pica hand grain stone drop bag count dozen gross score decade "
+    # ordinary nouns after "a" or a number in news: "a league", "two shots", "a chain of", "a barn"
+    "barn league chain rod link shot peck are stere rem".split()
 )
 # Unit words that are English words only when written so ("a bit more"); "8 bits", "5 kilobits" are units.
 DENIED_WORDS = frozenset({"bit"})
