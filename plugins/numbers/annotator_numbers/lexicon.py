@@ -152,4 +152,4 @@ DENIED_UNITS = frozenset(
     "barn league chain rod link shot peck are stere rem".split()
 )
 # Unit words that are English words only when written so ("a bit more"); "8 bits", "5 kilobits" are units.
-DENIED_WORDS = frozenset({"bit"})
+DENIED_WORDS = frozenset({"bit", "bus"})  # "bus" is read by pint as bushels
