@@ -1,6 +1,6 @@
 """Duckling's EN numeral/money/measure corpora: annotator and quantulum3 scored by annotator.evaluation.
 
-Usage: ``.venv/bin/python benchmarks/external/duckling_numbers.py PATH_TO_DUCKLING [--limit N]``
+Usage: ``.venv/bin/python benchmarks/external/duckling_numbers.py PATH_TO_DUCKLING [--limit N] [--out DIR]``
 (PATH is a checkout or a bare git repository). What is taken and why: see ``duckling_corpus``.
 """
 
@@ -28,9 +28,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", type=Path)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--out", type=Path, help="write the spans whose amount is wrong here, one file per tool")
     args = ap.parse_args()
     docs = convert({d: read(args.path, f"Duckling/{d}/EN/Corpus.hs") for d in DIMENSIONS})[: args.limit]
-    print(table(docs, "Duckling EN " + "/".join(DIMENSIONS)))
+    print(table(docs, "Duckling EN " + "/".join(DIMENSIONS), args.out))
 
 
 if __name__ == "__main__":

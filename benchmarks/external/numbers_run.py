@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 import warnings
@@ -38,8 +39,12 @@ def run_quantulum(docs: list[Document]) -> tuple[list[Document], float]:
     sys.modules.pop("quantulum3", None)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
 
+        try:
+            classifier.classifier("en_US")
+        except Exception:  # noqa: BLE001 - its pickled model does not load with this scikit-learn
+            classifier.USE_CLF = False  # its documented fallback: heuristic disambiguation
         parser.parse("warm up 5 km")
         t = time.perf_counter()
         out = []
@@ -50,8 +55,26 @@ def run_quantulum(docs: list[Document]) -> tuple[list[Document], float]:
     return out, 1000 * (time.perf_counter() - t) / max(1, len(docs))
 
 
-def table(gold_dicts: list[dict[str, Any]], title: str) -> str:
-    """Score the annotator and quantulum3 on the gold; one markdown table."""
+def dump_wrong(gold: list[Document], pred: list[Document], path: Path) -> None:
+    """One JSON line per gold span whose amount the prediction does not state (for finding patterns)."""
+    from annotator_numbers.scoring import same_amount
+
+    with path.open("w", encoding="utf-8") as out:
+        for g, p in zip(gold, pred, strict=True):
+            spans = p.layer("numbers")
+            for span in g.layer("numbers"):
+                near = [s for s in spans if s.start < span.end and span.start < s.end]
+                if not any(same_amount(span, s) for s in near):
+                    want = span.model_dump(exclude_none=True, exclude={"id", "start", "end"})
+                    got = [s.model_dump(exclude_none=True, include=WRONG_FIELDS) for s in near]
+                    out.write(json.dumps({"doc": g.id, "gold": want, "pred": got}, ensure_ascii=False) + "\n")
+
+
+WRONG_FIELDS = {"text", "kind", "value", "unit", "si_value", "si_unit", "currency"}
+
+
+def table(gold_dicts: list[dict[str, Any]], title: str, out: Path | None = None) -> str:
+    """Score the annotator and quantulum3 on the gold; one markdown table (wrong amounts to ``out``)."""
     from annotator.pipeline import Pipeline
 
     gold = [Document.from_dict(d, {}) for d in gold_dicts]
@@ -69,6 +92,9 @@ def table(gold_dicts: list[dict[str, Any]], title: str) -> str:
     for name, pred, ms in (("annotator", ours, ours_ms), ("quantulum3", peer, peer_ms)):
         rep = evaluate(ScoredFile.of(gold, "gold"), ScoredFile.of(pred, name), pipe.registry, ["numbers"])
         layer = rep.layers["numbers"]
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            dump_wrong(gold, pred, out / f"{name}-wrong.jsonl")
         rows.append(
             f"| {name} | {layer.attributes['amount'].of_gold:.3f} | {layer.spans['overlap'].recall:.3f} "
             f"| {layer.spans['exact'].f1:.3f} | {ms:.1f} |"

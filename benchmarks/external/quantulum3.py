@@ -1,6 +1,6 @@
 """quantulum3's test quantities: annotator and quantulum3 (on its own set) scored by annotator.evaluation.
 
-Usage: ``.venv/bin/python benchmarks/external/quantulum3.py PATH_TO_QUANTULUM3_REPO [--limit N]``.
+Usage: ``.venv/bin/python benchmarks/external/quantulum3.py PATH_TO_QUANTULUM3_REPO [--limit N] [--out DIR]``.
 This file's name is the library's, so its folder is moved to the end of ``sys.path`` before the
 library is imported. What is taken and why: see ``quantulum3_suite``.
 """
@@ -27,6 +27,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", type=Path)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--out", type=Path, help="write the spans whose amount is wrong here, one file per tool")
     args = ap.parse_args()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -34,7 +35,7 @@ def main() -> None:
 
         currency_of = {name: u.currency_code for name, u in units("en_US").names.items()}
     docs = convert(read(args.path, SUITE), currency_of)[: args.limit]
-    print(table(docs, "quantulum3 test quantities"))
+    print(table(docs, "quantulum3 test quantities", args.out))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from annotator_numbers.lexicon import (
     TENS,
     UNITS,
     VAGUE,
+    alternation,
 )
 
 
@@ -35,21 +36,23 @@ class Amount:
     high: Decimal | None = None
     digits: bool = False
     scale: int = 1
+    date_like: bool = False  # "3/4", "9/11": a fraction that may be a day and a month
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+_alternation = alternation
 
 
-_NUMWORD = _alternation([*UNITS, *TENS, *SCALES, "dozen"])
-_SEP = r"(?:\s*-\s*|\s+and\s+|\s+)"
+_NUMWORD = _alternation([*UNITS, *TENS, *SCALES, "dozen", "dozens"])
+_SEP = r"(?:\s*[-–—]\s*|\s+(?:and|&)\s+|\s*,\s*|\s+)"
 WORDS_RE = re.compile(rf"(?:an?\s+)?\b(?:{_NUMWORD})(?:{_SEP}(?:{_NUMWORD}))*\b", re.I)
-DIGITS_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[,.:]\d)")
-SCALE_WORD_RE = re.compile(rf"\s*-?\s*({_alternation(SCALES)})\b", re.I)
+# Thousands grouped by commas or by single spaces ("10 000", "1 250 000"), decimals, ".77".
+_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+DIGITS_RE = re.compile(rf"(?:(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+)(?!\d|[,.:]\d)")
+SCALE_WORD_RE = re.compile(rf"\s*-?\s*({_alternation([*SCALES, 'dozen', 'dozens'])})\b", re.I)
 SCALE_ABBR_RE = re.compile(rf"\s?({_alternation(SCALE_ABBREVIATIONS)})\b", re.I)
 ORDINAL_DIGITS_RE = re.compile(r"(\d+)(st|nd|rd|th)\b", re.I)
 _ORD_WORD = _alternation(ORDINALS)
-ORDINAL_WORDS_RE = re.compile(rf"\b(?:({_alternation(TENS)})\s*-\s*)?({_ORD_WORD})\b", re.I)
+ORDINAL_WORDS_RE = re.compile(rf"\b(?:({_alternation(TENS)})(?:\s*[-–—]\s*|\s+)?)?({_ORD_WORD})\b", re.I)
 VAGUE_RE = re.compile(rf"\b({_alternation(VAGUE)})\b(?!-)", re.I)
 _NUMERATOR = _alternation([*UNITS, "a", "an"])
 FRACTION_RE = re.compile(rf"\b(?:({_NUMERATOR})[\s-]+)?({_alternation(DENOMINATORS)})\b(?!-)", re.I)
@@ -59,6 +62,7 @@ MULTIPLIER_RE = re.compile(
     rf"bigger|higher|greater|the|that|what)\b)))\b",
     re.I,
 )
+ARTICLE_RE = re.compile(r"\b(?:an?|An?)\b(?=\s+[A-Za-z])")
 HALF_A_RE = re.compile(rf"\bhalf\s+an?\s+({_alternation([*SCALES, 'dozen'])})\b", re.I)
 # Vague words that are a count only before "of": "scores of people" (not football scores).
 NEEDS_OF = frozenset({"scores", "a couple"})
@@ -85,11 +89,11 @@ _STARTING_WORDS = frozenset(
 )
 
 
-def read_amount(text: str, pos: int) -> Amount | None:
-    """The amount that starts exactly at ``pos``, or None."""
+def read_bare(text: str, pos: int) -> Amount | None:
+    """The amount that starts exactly at ``pos``, or None (``forms.read_amount`` reads on)."""
     if not _may_start(text, pos):
         return None
-    for reader in (_vague, _half_a, _one_in, _fraction, _multiplier, _ordinal, _digits, _words):
+    for reader in (_vague, _half_a, _one_in, _fraction, _multiplier, _ordinal, _digits, _words, _article):
         found = reader(text, pos)
         if found is not None:
             return found
@@ -110,7 +114,10 @@ def _may_start(text: str, pos: int) -> bool:
     if not word.isascii():
         return True
     word = word.lower()
-    return word in _STARTING_WORDS or word.endswith("fold")
+    return word in _STARTING_WORDS or word.endswith("fold") or word.startswith(_TENS_WORDS)
+
+
+_TENS_WORDS = tuple(TENS)  # "twentyfifth", written as one word
 
 
 def _vague(text: str, pos: int) -> Amount | None:
@@ -141,6 +148,11 @@ def _one_in(text: str, pos: int) -> Amount | None:
     if value == 0:
         return None
     return Amount(pos, m.end(), 1 / value, "fraction", "one-in")
+
+
+def read_fraction(text: str, pos: int) -> Amount | None:
+    """A word fraction at ``pos`` ("a half", "three quarters"), or None."""
+    return _fraction(text, pos)
 
 
 def _fraction(text: str, pos: int) -> Amount | None:
@@ -193,11 +205,12 @@ def _digits(text: str, pos: int) -> Amount | None:
     m = DIGITS_RE.match(text, pos)
     if not m:
         return None
-    value = Decimal(m.group(0).replace(",", ""))
+    value = Decimal(re.sub(r"[,\s]", "", m.group(0)))
     end = m.end()
     scale = SCALE_WORD_RE.match(text, end) or SCALE_ABBR_RE.match(text, end)
     if scale:
-        factor = SCALES.get(scale.group(1).lower()) or SCALE_ABBREVIATIONS[scale.group(1).lower()]
+        word = scale.group(1).lower()
+        factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or 12  # the rest: "dozen(s)"
         return Amount(pos, scale.end(), value * factor, "cardinal", "digits-scale", digits=True, scale=factor)
     return Amount(pos, end, value, "cardinal", "digits", digits=True)
 
@@ -209,7 +222,10 @@ def _words(text: str, pos: int) -> Amount | None:
     words = list(_LETTERS_RE.finditer(m.group(0)))
     lowered = [w.group(0).lower() for w in words]
     article = lowered[0] in ("a", "an")
-    parsed = parse_words(lowered[1:] if article else lowered, article)
+    commas = {
+        i - article for i in range(1, len(words)) if "," in m.group(0)[words[i - 1].end() : words[i].start()]
+    }
+    parsed = parse_words(lowered[1:] if article else lowered, article, commas)
     if parsed is None:
         return None
     value, used = parsed
@@ -217,19 +233,34 @@ def _words(text: str, pos: int) -> Amount | None:
     return Amount(pos, pos + last.end(), value, "cardinal", "words")
 
 
+def _article(text: str, pos: int) -> Amount | None:
+    """ "a"/"an" as one before a unit or a currency ("a gallon", "an ml"); the scanner checks the word."""
+    m = ARTICLE_RE.match(text, pos)
+    return Amount(pos, m.end(), Decimal(1), "cardinal", "article") if m else None
+
+
 def _word_value(word: str) -> Decimal | None:
     parsed = parse_words(_LOWER_LETTERS_RE.findall(word), False)
     return parsed[0] if parsed else None
 
 
-def parse_words(words: list[str], article: bool) -> tuple[Decimal, int] | None:
+def parse_words(
+    words: list[str], article: bool, commas: set[int] | None = None
+) -> tuple[Decimal, int] | None:
     """Value of the longest well-formed number at the start of ``words`` and how many words it used.
 
     "two hundred and fifty" is 250; "two three" stops after "two"; with ``article`` ("a hundred")
-    the first word must be a scale.
+    the first word must be a scale. A comma (before the words at ``commas``) may only follow a scale
+    ("three million, two hundred"), so "one hundred, two hundred" stays a list. A scale larger than
+    all before it multiplies the whole ("three thousand millions").
     """
     total, group, last, used = 0, 1 if article else 0, "article" if article else "", 0
     for i, word in enumerate(words):
+        if commas and i in commas and last != "big":
+            break
+        if last == "big" and group == 0 and SCALES.get(word, 0) > total:
+            total, used = total * SCALES[word], i + 1  # "three thousand millions"
+            continue
         step = _step(word, group, last)
         if step is None:
             break
@@ -260,8 +291,8 @@ def _step(word: str, group: int, last: str) -> tuple[int, int, str] | None:
         return (0, group + TENS[word], "tens") if last in ("", "big", "hundred", "and") else None
     if word == "hundred":
         return (0, group * 100, "hundred") if last in ("unit", "tens", "article") and group < 100 else None
-    if word == "dozen":
-        return (0, group * 12, "dozen") if last in ("unit", "article") and group < 13 else None
+    if word in ("dozen", "dozens"):
+        return (0, group * 12, "dozen") if last in ("unit", "tens", "hundred", "article") else None
     if word in SCALES:
         ok = last in ("unit", "tens", "hundred", "article", "dozen") and group > 0
         return (group * SCALES[word], 0, "big") if ok else None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator_numbers import units
+from annotator_numbers.compound import join
 from annotator_numbers.context import amount_tokens, counted, excluded
 from annotator_numbers.model import KINDS, Kind, Number, NumberSpan
 from annotator_numbers.scanner import Candidate, scan
@@ -22,6 +23,8 @@ CONFIDENCE = {
     "money": 0.95,
     "percent": 0.95,
     "compound-unit": 0.95,
+    "compound-measure": 0.9,
+    "minor": 0.9,
     "unit": 0.9,
     "age": 0.9,
     "range": 0.9,
@@ -66,7 +69,7 @@ class NumbersAnnotator(Annotator):
         kinds = set(self.options.kinds)  # type: ignore[attr-defined]
         text = document.text
         spans = []
-        for cand in scan(text):
+        for cand in join(text, scan(text)):
             if cand.kind not in kinds or cand.temporal:
                 continue  # dates, clock times and durations are the dates plugin's
             tokens = amount_tokens(cand, parsed)  # once for both questions to the parse

@@ -15,6 +15,7 @@ from annotator_numbers.scanner import Candidate
 
 MODIFIER_DEPS = frozenset({"nummod", "amod", "quantmod", "compound", "nmod", "npadvmod", "det", "advmod"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
+DEICTIC = frozenset({"last", "next", "this", "that", "previous", "coming", "past"})
 ORDINAL_DEPS = frozenset({"amod", "nsubj", "dobj", "pobj", "attr", "appos"})
 NOT_IN_COUNTED = frozenset({"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "prep"})
 
@@ -71,7 +72,11 @@ def _is_year(cand: Candidate, root: Token, raw: str) -> bool:
 def _is_duration(cand: Candidate, root: Token, raw: str) -> bool:
     if cand.kind not in ("cardinal",):
         return False
-    return root.dep_ in MODIFIER_DEPS and root.head.i > root.i and root.head.lower_ in TIME_UNITS
+    head = root.head
+    if not (root.dep_ in MODIFIER_DEPS and head.i > root.i and head.lower_ in TIME_UNITS):
+        return False
+    # "grew by two million last year": the time unit is the date's ("last year"), not counted.
+    return not any(t.lower_ in DEICTIC for t in root.doc[root.i + 1 : head.i])
 
 
 def _is_pronoun_one(cand: Candidate, root: Token, raw: str) -> bool:
@@ -83,18 +88,30 @@ def _is_pronoun_one(cand: Candidate, root: Token, raw: str) -> bool:
 
 def _is_name(cand: Candidate, root: Token, raw: str) -> bool:
     """ "Article 370", "Resolution 2593", "Boeing 737": a number right after the name it belongs to."""
-    if not cand.amount.digits or root.i == 0 or cand.qualifier:
+    if not cand.amount.digits or root.i == 0 or cand.qualifier or cand.kind == "money":
         return False
     before = root.doc[root.i - 1]
     return before.tag_ in ("NNP", "NN") and before.is_title and root.head.i == before.i
 
 
 def _is_adverb_ordinal(cand: Candidate, root: Token, raw: str) -> bool:
-    if cand.kind != "ordinal" or cand.amount.digits:
+    """ "came first", "First, the minister...": an ordinal word as an adverb, not a number.
+
+    Compound ordinals ("twenty-fifth") are never adverbs, and an ordinal that is the whole sentence
+    (a heading or an answer: "Ninetieth.") is the number.
+    """
+    if cand.kind != "ordinal" or cand.amount.digits or cand.value > 10:
+        return False
+    if root.dep_ == "ROOT" and _whole_sentence(root, cand):
         return False
     if root.dep_ == "advmod" and root.head.tag_ in ("JJ", "JJS", "RBS"):
         return False  # "the fifth most populous country"
     return root.tag_ not in ("JJ", "JJS") or root.dep_ not in ORDINAL_DEPS
+
+
+def _whole_sentence(root: Token, cand: Candidate) -> bool:
+    words = [t for t in root.sent if not t.is_punct and t.dep_ != "det"]
+    return all(cand.amount.start <= t.idx < cand.amount.end for t in words)
 
 
 def _is_period_half(cand: Candidate, root: Token, raw: str) -> bool:

@@ -5,7 +5,14 @@ These are vocabulary, not conversions: every unit conversion goes through pint (
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so "bn" does not stop "bnx")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+
 
 _SMALL = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -13,18 +20,26 @@ _SMALL = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
-UNITS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+UNITS: dict[str, int] = {**{w: i for i, w in enumerate(_SMALL)}, "naught": 0, "nought": 0}
 TENS: dict[str, int] = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# South Asian scales, as English-language news there writes them ("5 lakh", "three crore").
+_SOUTH_ASIAN = {"lakh": 10**5, "lac": 10**5, "crore": 10**7}
+# Scale words, singular and plural ("three billions", "12 lakhs" are scales after a number too).
 SCALES: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
+    **_SCALES,
+    **_SOUTH_ASIAN,
+    **{f"{word}s": value for word, value in (*_SCALES.items(), *_SOUTH_ASIAN.items())},
 }
 # Scales written right after digits: "2.5bn", "$5m", "1.2 mn", "$30k". Bare "m" and "k" only with money.
 SCALE_ABBREVIATIONS: dict[str, int] = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "trn": 10**12}
-MONEY_SCALE_ABBREVIATIONS: dict[str, int] = {**SCALE_ABBREVIATIONS, "m": 10**6, "k": 1000, "b": 10**9}
+MONEY_SCALE_ABBREVIATIONS: dict[str, int] = {
+    **SCALE_ABBREVIATIONS,
+    "m": 10**6,
+    "k": 1000,
+    "b": 10**9,
+    "t": 10**12,
+}
 
 _ORDINAL_SMALL = (
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -119,26 +134,7 @@ POST_QUALIFIERS: dict[str, tuple[str, bool]] = {
     "or less": ("<=", False),
 }
 
-CURRENCY_SYMBOLS: dict[str, str] = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-# ISO 4217 codes accepted when written as a code before or after an amount ("PKR 5bn", "5bn USD").
-ISO_CODES = frozenset("USD EUR GBP JPY CNY INR PKR AFN SAR AED TRY RUB QAR IRR CHF CAD AUD BDT KWD".split())
-# Currency names after an amount; a nationality word before "rupees" picks the code.
-CURRENCY_WORDS: dict[str, str | None] = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": None,
-    "afghani": "AFN",
-    "riyal": "SAR",
-    "dirham": "AED",
-    "lira": "TRY",
-    "rouble": "RUB",
-    "ruble": "RUB",
-}
-NATIONAL_RUPEES: dict[str, str] = {"pakistani": "PKR", "indian": "INR"}
+# Currencies (codes, symbols, names) come from CLDR through babel: see ``currencies``.
 
 TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months "
@@ -151,5 +147,9 @@ MONTHS = (
 CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt utc pkt ist o'clock hrs".split())
 # pint units that are English words in news ("5 points", "two turns", "a line") are not measures here.
 DENIED_UNITS = frozenset(
-    "point turn line pica hand grain stone drop bag bit count dozen gross score decade".split()
+    "point turn line pica hand grain stone drop bag count dozen gross score decade "
+    # ordinary nouns after "a" or a number in news: "a league", "two shots", "a chain of", "a barn"
+    "barn league chain rod link shot peck are stere rem".split()
 )
+# Unit words that are English words only when written so ("a bit more"); "8 bits", "5 kilobits" are units.
+DENIED_WORDS = frozenset({"bit", "bus"})  # "bus" is read by pint as bushels

@@ -11,29 +11,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from annotator_numbers import units
-from annotator_numbers.amounts import Amount, _alternation, read_amount
+from annotator_numbers import money, units
+from annotator_numbers.amounts import Amount, _alternation
+from annotator_numbers.forms import VULGAR, read_amount
 from annotator_numbers.lexicon import (
     CLOCK_WORDS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DENOMINATORS,
-    ISO_CODES,
     MONEY_SCALE_ABBREVIATIONS,
     MONTHS,
     MULTIPLIERS,
-    NATIONAL_RUPEES,
     ORDINALS,
     POST_QUALIFIERS,
     QUALIFIERS,
     SCALES,
     TENS,
-    TIME_UNITS,
     UNITS,
     VAGUE,
 )
+from annotator_numbers.measures import read_unit
 
 KIND_OF_SORT = {
     "cardinal": "cardinal",
@@ -67,7 +62,6 @@ class Candidate:
     tags: list[str] = field(default_factory=list)
 
 
-_CURRENCY_PREFIX = re.compile(rf"(?:US\$|[$€£¥₹]|\bRs\.?|\b(?:{'|'.join(sorted(ISO_CODES))})\b)\s?(?=\d)")
 # First words of every reader in ``amounts``; only there is it worth trying to read an amount.
 _FIRST_WORDS = {
     *UNITS,
@@ -79,6 +73,8 @@ _FIRST_WORDS = {
     "a",
     "an",
     "half",
+    "minus",
+    "negative",
     *(phrase.split()[0] for phrase in VAGUE),
 }
 
@@ -102,28 +98,22 @@ def _trie(words: set[str]) -> str:
     return "|".join(parts)
 
 
-TRIGGER = re.compile(
-    rf"{_CURRENCY_PREFIX.pattern}|(?<![\w.,:/\\-])\d|\b(?:{_trie({w.lower() for w in _FIRST_WORDS})})", re.I
-)
+_SIGNED = rf"(?<![\w.,:/\\)\]-])[-−.](?=\.?\d)|[{VULGAR}]"  # "-5", ".77", "½"
+_WORDS = _trie({w.lower() for w in _FIRST_WORDS})
+TRIGGER = re.compile(rf"(?-i:{money.PREFIX.pattern})|(?<![\w.,:/\\-])\d|{_SIGNED}|\b(?:{_WORDS})", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
 _POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
 _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
 _PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
+_RANGE_SEP = re.compile(r"-\s+to\s+|\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
+_PLUS_MINUS = re.compile(r"\s*(?:\+/-|\+-|±)\s*")
 _BETWEEN = re.compile(r"\b(between|from)\s+$", re.I)
-_CURRENCY_WORD = re.compile(
-    rf"\s+(?:(US|Pakistani|Indian)\s+)?({_alternation(CURRENCY_WORDS)})s?\b|\s+({'|'.join(ISO_CODES)})\b",
-    re.I,
-)
 _MONEY_SCALE = re.compile(rf"\s?({_alternation(MONEY_SCALE_ABBREVIATIONS)})\b", re.I)
-_AGE = re.compile(r"[-‑](years?)[-‑]old\b", re.I)
-_HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
-_ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
-_SPACE_UNIT = re.compile(r"\s+(?:(square|sq|cubic|nautical|metric|degrees?)\s+)?([A-Za-z°][A-Za-z°²³/]*)\b")
+# What a clock time writes before "pm", "GMT": "3", "11", "2.15", "14:30"; "2.123 pm" is picometres.
+_CLOCK_DIGITS = re.compile(r"\d{1,2}(?:[.:][0-5]\d)?|[a-zA-Z ]+")
 _CLOCK_AFTER = re.compile(rf"\s*(?:{_alternation(CLOCK_WORDS)})(?![\w])", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:\s+of)?\s+(?:{'|'.join(MONTHS)})\b")
-_PAKISTAN = re.compile("Pakistan")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_SPAN_END = re.compile(r"\s*-\s*\d{2}\b")  # "2024-25"
 # ``_range`` reads its separator case-sensitively ("5 TO 6" is no range): the pattern without re.I.
@@ -136,12 +126,11 @@ _AND_SEP = re.compile(r"\s+and\s+")
 # a "$" ("US$", also inside a word: "bus$5"). Same flags as TRIGGER for the letters, so "ſ" and "K"
 # (Kelvin) match alike. A run starts after a non-word character: beginning with ``\W`` lets the
 # engine skip to the next one in C, and the character class turns most of them away cheaply.
-_HEADS = {word.lower()[:3] for word in (*_FIRST_WORDS, *ISO_CODES, "Rs", "US")}
+_HEADS = {word.lower()[:3] for word in _FIRST_WORDS}
 _HEAD = rf"(?:\d|(?i:{_trie(_HEADS)}))"
 _HEAD_INITIALS = "".join(sorted({head[0] for head in _HEADS} | {head[0].upper() for head in _HEADS}))
 _BEFORE_HEAD = re.compile(rf"\W(?=[0-9{_HEAD_INITIALS}\x80-\U0010ffff])(?={_HEAD})")
 _HEAD_AT = re.compile(_HEAD)
-_SIGN = re.compile("[$€£¥₹]")
 
 
 def scan(text: str) -> list[Candidate]:
@@ -180,41 +169,58 @@ def _places_to_try(text: str) -> list[int]:
     places = {before.end() for before in _BEFORE_HEAD.finditer(text)}
     if _HEAD_AT.match(text):
         places.add(0)  # a run at the very start has no character before it
-    for sign in _SIGN.finditer(text):
-        places.add(sign.start())
-        if sign.group() == "$" and sign.start() >= 2:
-            places.add(sign.start() - 2)
+    places.update(money.prefix_places(text))  # "$5", "US$5", "USD3.14", "Rs 500"
+    places.update(m.start() for m in _SIGN_OR_VULGAR.finditer(text))  # "-5", ".77", "½"
     return sorted(places)
+
+
+_SIGN_OR_VULGAR = re.compile(rf"[-−.](?=\.?\d)|[{VULGAR}]")
 
 
 def read_candidate(text: str, pos: int) -> Candidate | None:
     """The number expression starting at ``pos`` (after any qualifier), or None."""
-    currency, amount_pos = _currency_prefix(text, pos)
+    is_money, currency, amount_pos = _currency_prefix(text, pos)
     amount = read_amount(text, amount_pos)
-    if amount is None or (currency and amount.sort != "cardinal"):
+    if amount is None or (is_money and amount.sort != "cardinal"):
         return None
     cand = Candidate(pos, amount.end, amount, KIND_OF_SORT[amount.sort], amount.value, rule=amount.rule)
     cand.low, cand.high, cand.approx = amount.low, amount.high, amount.sort == "vague"
-    if currency:
+    if is_money:
         _money_scale(text, cand)
         cand.kind, cand.currency, cand.rule = "money", currency, "money"
+    if amount.rule == "article" and not _unit_word_after(text, amount.end):
+        return None  # "a" alone is a number only before a unit or currency ("a gallon", "a dollar")
     _range(text, cand)
     _suffix(text, cand)
+    if (amount.date_like or amount.rule == "article") and cand.kind not in ("quantity", "money"):
+        return None  # "9/11", "3/4" without a unit may be dates; "a" + a unit word that was no unit
     _qualifiers(text, cand)
     _temporal(text, cand)
     return cand
 
 
-def _currency_prefix(text: str, pos: int) -> tuple[str | None, int]:
+def _unit_word_after(text: str, end: int) -> bool:
+    """Whether the next word can name a unit or a currency (one cached look-up each)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        money.is_name(word)
+        or units.resolve((word,)) is not None
+        or units.resolve((word.lower(),)) is not None
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b(?![$€£¥])")
+
+
+def _currency_prefix(text: str, pos: int) -> tuple[bool, str | None, int]:
+    """(money?, ISO code or None, where the amount starts)."""
     if text[pos : pos + 1].islower():
-        return None, pos  # most triggers are words; every prefix starts with a capital or a sign
-    m = _CURRENCY_PREFIX.match(text, pos)
-    if not m:
-        return None, pos
-    sign = m.group(0).strip().rstrip(".")
-    if sign == "Rs":
-        return "PKR" if _PAKISTAN.search(text, max(0, pos - 300), pos + 300) else "INR", m.end()
-    return CURRENCY_SYMBOLS.get(sign, sign), m.end()
+        return False, None, pos  # most triggers are words; every prefix starts with a capital or a sign
+    found = money.prefix(text, pos)
+    return (False, None, pos) if found is None else (True, *found)
 
 
 def _money_scale(text: str, cand: Candidate) -> None:
@@ -228,16 +234,20 @@ def _money_scale(text: str, cand: Candidate) -> None:
 
 
 def _range(text: str, cand: Candidate) -> None:
-    """ "5-10", "five to six", "between 5 and 10": low and high, value = low."""
+    """ "5-10", "five to six", "between 5 and 10", "9.83 +/- 0.01": low and high, value = low."""
     if cand.amount.sort != "cardinal":
+        return
+    if (m := _PLUS_MINUS.match(text, cand.end)) and (other := read_amount(text, m.end())) and other.digits:
+        cand.low, cand.high = cand.value - other.value, cand.value + other.value
+        cand.value, cand.end, cand.rule = cand.low, other.end, "range"
         return
     between = _BETWEEN.search(text, max(0, cand.start - 10), cand.start)
     sep = _AND_SEP if between and between.group(1).lower() == "between" else _RANGE_SEP_CASED
     m = sep.match(text, cand.end)
     if not m or (m.group(0).strip().lower() == "or" and cand.amount.digits):
         return
-    if cand.currency:
-        _, after = _currency_prefix(text, m.end())
+    if cand.kind == "money":
+        _, _, after = _currency_prefix(text, m.end())
     else:
         after = m.end()
     other = read_amount(text, after)
@@ -256,64 +266,45 @@ def _suffix(text: str, cand: Candidate) -> None:
     """Percent sign, currency word, "-plus", or a unit after the amount."""
     if m := _PLUS.match(text, cand.end):
         cand.qualifier, cand.end = ">=", m.end()
+    if cand.kind == "fraction" and (m := _OF_A.match(text, cand.end)):
+        _fraction_unit(text, cand, m.end())
     if cand.kind not in ("cardinal", "money"):
         return
-    if _CLOCK_AFTER.match(text, cand.end):
+    if _CLOCK_AFTER.match(text, cand.end) and _CLOCK_DIGITS.fullmatch(
+        text, cand.amount.start, cand.amount.end
+    ):
         cand.temporal = True
     elif m := _PERCENT.match(text, cand.end):
         cand.kind, cand.end, cand.rule = "percent", m.end(), "percent"
-    elif cand.kind == "cardinal" and (m := _CURRENCY_WORD.match(text, cand.end)):
-        _currency_word(text, cand, m)
+    elif cand.kind == "cardinal" and (minor := money.minor_alone(text, cand.end)):
+        cand.kind, cand.currency, cand.end, cand.rule = "money", minor[0], minor[1], "minor"
+        cand.value /= 100
+    elif cand.kind == "cardinal" and (found := _currency_after(text, cand)):
+        cand.kind, cand.currency, cand.end, cand.rule = "money", found[0], found[1], "money"
     elif cand.kind == "cardinal":
-        _unit(text, cand)
+        read_unit(text, cand)
 
 
-def _currency_word(text: str, cand: Candidate, m: re.Match[str]) -> None:
-    if m.group(3):
-        code: str | None = m.group(3).upper()
-    else:
-        word = m.group(2).lower()
-        code = CURRENCY_WORDS[word]
-        if word == "rupee":
-            code = NATIONAL_RUPEES.get((m.group(1) or "").lower())
-    cand.kind, cand.currency, cand.end, cand.rule = "money", code, m.end(), "money"
+def _fraction_unit(text: str, cand: Candidate, end: int) -> None:
+    """ "half a gallon", "1/2 gallon", "a tenth of a litre", "½ tbsp": a fraction of a unit is a quantity."""
+    before = cand.end
+    cand.end = end
+    read_unit(text, cand)
+    if cand.kind != "quantity":
+        cand.end = before
 
 
-def _unit(text: str, cand: Candidate) -> None:
-    """A measure: "2,600-km", "18-hour", "5km", "40 square kilometres", "35-year-old"."""
-    if m := _AGE.match(text, cand.end):
-        _set_unit(cand, ("year",), m.end(), "age")
-        return
-    if m := _HYPHEN_UNIT.match(text, cand.end):
-        _set_unit(cand, (m.group(1),), m.end(), "compound-unit")
-        return
-    if cand.amount.digits and (m := _ATTACHED.match(text, cand.end)):
-        word = m.group(1)
-        if len(word) < 2 or not _set_unit(cand, (word,), m.end(), "unit"):
-            cand.temporal = True  # "1990s", "2.15pm"-like or an unknown code: not ours
-        return
-    if m := _SPACE_UNIT.match(text, cand.end):
-        _space_unit(cand, m)
+_OF_A = re.compile(r"(?:\s+of)?(?:\s+an?(?=\s))?")
 
 
-def _space_unit(cand: Candidate, m: re.Match[str]) -> None:
-    word = m.group(2)
-    if word.lower() in TIME_UNITS and not m.group(1):
-        cand.temporal = True  # "18 hours", "four days": a duration, the dates plugin's
-        return
-    if word.lower() in STOP_WORDS or len(word) < 2:
-        return
-    words = (m.group(1), word) if m.group(1) else (word,)
-    _set_unit(cand, words, m.end(), "unit")
-
-
-def _set_unit(cand: Candidate, words: tuple[str, ...], end: int, rule: str) -> bool:
-    unit = units.resolve(words) or units.resolve(tuple(w.lower() if len(w) > 3 else w for w in words))
-    if unit is None:
-        return False
-    cand.kind, cand.unit, cand.end, cand.rule = "quantity", units.symbol(unit), end, rule
-    cand.si_value, cand.si_unit = units.to_si(cand.value, unit)
-    return True
+def _currency_after(text: str, cand: Candidate) -> tuple[str | None, int] | None:
+    """ "10$", "20 €", "42 MYR", "500 Pakistani rupees", and "10k$" (a money-only scale before the sign)."""
+    found = money.suffix(text, cand.end)
+    if found is None and cand.amount.rule == "digits" and (m := _MONEY_SCALE.match(text, cand.end)):
+        found = money.suffix(text, m.end())
+        if found is not None:
+            cand.value *= MONEY_SCALE_ABBREVIATIONS[m.group(1).lower()]
+    return found
 
 
 def _qualifiers(text: str, cand: Candidate) -> None:

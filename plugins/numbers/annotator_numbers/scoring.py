@@ -41,12 +41,25 @@ def close(a: Any, b: Any) -> bool:
 def same_amount(gold: Span, pred: Span) -> bool:
     """Whether ``pred`` states the amount of ``gold``; see the module docstring."""
     if getattr(gold, "si_unit", None) is not None:
-        return getattr(pred, "si_unit", None) == gold.si_unit and close(pred.si_value, gold.si_value)  # type: ignore[attr-defined]
+        return close(_in_unit(pred, gold.si_unit), gold.si_value)  # type: ignore[attr-defined]
     if getattr(gold, "kind", None) == "money":
         currency = getattr(gold, "currency", None)
         if getattr(pred, "kind", None) != "money" or (currency and pred.currency != currency):  # type: ignore[attr-defined]
             return False
     return close(getattr(pred, "value", None), getattr(gold, "value", None))
+
+
+def _in_unit(pred: Span, si_unit: str) -> float | None:
+    """The prediction's SI value in ``si_unit`` ("J" and "kg * m ** 2 / s ** 2" are one unit)."""
+    got, value = getattr(pred, "si_unit", None), getattr(pred, "si_value", None)
+    if got is None or value is None or got == si_unit:
+        return value if got == si_unit else None
+    from annotator_numbers.units import registry
+
+    try:
+        return float(registry().Quantity(value, got).to(si_unit).magnitude)
+    except Exception:  # noqa: BLE001 - units pint cannot relate are different units
+        return None
 
 
 def _whole_span(span: Span, document: Document) -> Span | None:
