@@ -20,6 +20,8 @@ from annotator_quotes.model import Cue
 VERB_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "parataxis", "pcomp"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj"})
+# Cues that attribute only with their particle ("pointed out", not "pointed to the map").
+PARTICLE_CUES = {"point": "out"}
 EDGE_JUNK = frozenset({"that", "mark", "punct"})
 # The lowercase forms a cue can have, as the string ids spaCy stores in a Doc's LOWER column.
 CUE_WORD_IDS = sorted_ids({get_string_id(word) for word in [*CUE_LEMMAS, "according"]})
@@ -29,7 +31,10 @@ def is_cue(token: Token) -> bool:
     """Whether ``token`` is a speech verb heading a clause, or the 'according' of 'according to'."""
     if is_according(token):
         return True
-    return token.lower_ in CUE_LEMMAS and token.dep_ in VERB_DEPS
+    if token.lower_ not in CUE_LEMMAS or token.dep_ not in VERB_DEPS:
+        return False
+    particle = PARTICLE_CUES.get(CUE_LEMMAS[token.lower_])
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 def is_according(token: Token) -> bool:
@@ -90,10 +95,14 @@ def _inverted_subject(cue: Token) -> Token | None:
     if (
         CUE_LEMMAS.get(cue.lower_) == "tell"
         or cue.i == 0
-        or cue.nbor(-1).text not in {",", "”", '"', "’", "'"}
+        or cue.nbor(-1).text not in {",", "”", '"', "’", "'", "''"}
     ):
         return None
-    after = [c for c in cue.rights if c.dep_ in {"dobj", "attr", "npadvmod", "oprd", "dative"}]
+    after = [
+        c
+        for c in cue.rights
+        if c.dep_ in {"dobj", "attr", "npadvmod", "oprd", "dative"} and c.ent_type_ not in {"DATE", "TIME"}
+    ]
     return after[0] if after else None
 
 

@@ -130,12 +130,24 @@ class FrameFinder:
             return None
         root = self._quote_root(region)
         cue = min(cues, key=lambda c: (not _governs(c, root), _distance(c, region)))
-        subject = subject_of(cue)
+        subject = self._unquoted_subject(subject_of(cue), cue, region)
         clause = self._mixed_clause(cue, region)
         if clause is not None:
             return Frame(region, cue, subject, "mixed", clause, "reported-clause")
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
+
+    def _unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
+        """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
+
+        Then the speaker is the head of the unquoted words between the quote and the cue.
+        """
+        if subject is None or not self.quoted[subject.i]:
+            return subject
+        after = self._first_token_from(region.outer_end)
+        if after is None or after >= cue.i:
+            return _nominal_head(self.doc[cue.i + 1 : self.sentence(cue.i)[1]], self.quoted)
+        return _nominal_head(self.doc[after : cue.i], self.quoted)
 
     def _window_cues(self, region: Region) -> list[Token]:
         """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""
@@ -172,13 +184,12 @@ class FrameFinder:
         return end
 
     def _first_token_from(self, char: int) -> int | None:
-        """The first token at or after token index ``char`` that starts at or after character ``char``.
+        """The first token that starts at or after character ``char`` (by bisection).
 
-        The token index and the character offset are both ``char`` on purpose: this is what the
-        frame rule has always looked at (a slice of the Doc by a character offset), kept so the
-        output does not change; it is found by bisection instead of by walking the Doc.
+        Before issue 17 this took ``char`` itself as a token index too, so the trailing
+        "he said." sentence was almost never looked at.
         """
-        i = max(char, bisect.bisect_left(self.token_starts, char))
+        i = bisect.bisect_left(self.token_starts, char)
         return i if i < len(self.token_starts) else None
 
     def _quote_root(self, region: Region) -> Token | None:
@@ -215,6 +226,13 @@ def _sentence_starts(doc: Doc) -> list[int] | None:
     if any(hooks) or not doc.has_annotation("SENT_START"):
         return None
     return tokens_equal(doc, "SENT_START", 1)
+
+
+def _nominal_head(stretch: Span, quoted: list[bool]) -> Token | None:
+    """The first unquoted noun, name or pronoun of ``stretch`` whose head lies outside it."""
+    nouns = [t for t in stretch if t.pos_ in {"PROPN", "NOUN", "PRON"} and not quoted[t.i]]
+    outer = [t for t in nouns if not stretch.start <= t.head.i < stretch.end]
+    return (outer or nouns or [None])[0]
 
 
 def _is_word(token: Token) -> bool:

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
 
 RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
+QUOTE_GLUE = re.compile(r"[”\"’]+(?=\w)")
+RELATIVE = frozenset({"who", "which", "that"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
 
@@ -83,6 +85,8 @@ class SpeakerResolver:
 
     def from_subject(self, head: Token) -> Speaker:
         """The speaker named by a subject (or agent) token and its phrase."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+            head = head.head.head  # "Mr. Ekovich, who noted ...": the noun the clause describes
         phrase = core_phrase(head)
         ent = self.entity_at(head.idx, head.idx + len(head.text))
         if ent is not None:
@@ -189,15 +193,21 @@ def _name_words(text: str) -> set[str]:
 
 def core_phrase(head: Token) -> str:
     """The subject phrase without appositives and relative clauses: 'Hugh Hill', 'one senior official'."""
+    doc = head.doc
     end = head.i + 1
     for child in head.rights:
         if child.dep_ not in RIGHT_KEEP or child.i != end:
             break
         end = child.right_edge.i + 1
+        cut = next((t.i for t in doc[child.i : end] if t.text == "," or t.dep_ == "relcl"), None)
+        if cut is not None:  # "an adviser to Trump, who declined ...": the relative clause is not the name
+            end = cut
+            break
     start = head.left_edge.i
-    doc = head.doc
     breaks = [t.i + 1 for t in doc[start : head.i] if "\n" in t.text or t.text == ","]
     start = max([start, *breaks])
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return doc[start:end].text
+    phrase = doc[start:end].text
+    # A closing mark glued to the next word ('paranoia,”Clinton') is one token: keep what follows it.
+    return QUOTE_GLUE.split(phrase)[-1] if QUOTE_GLUE.search(phrase) else phrase
