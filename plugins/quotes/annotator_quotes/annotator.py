@@ -13,9 +13,19 @@ from annotator.intervals import IntervalIndex
 from annotator_quotes.cues import addressee_in, addressee_of, channel_in, cue_of
 from annotator_quotes.frames import FrameFinder
 from annotator_quotes.indirect import find_indirect
-from annotator_quotes.items import Item, from_frame, from_post, from_reported, title_like, titled, unframed
+from annotator_quotes.items import (
+    Item,
+    from_frame,
+    from_post,
+    from_reported,
+    short_fragment,
+    title_like,
+    titled,
+    unframed,
+)
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
+from annotator_quotes.openframes import open_frame
 from annotator_quotes.posts import find_posts
 from annotator_quotes.scoring import QuotesScorer
 from annotator_quotes.speakers import Speaker, SpeakerResolver
@@ -66,6 +76,8 @@ class QuotesAnnotator(Annotator):
                 continue  # a further fragment inside a mixed quote already taken
             frame = finder.frame(region)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
+            if frame is None and not short_fragment(text[region.start : region.end], limit):
+                frame = open_frame(finder, region)
             if frame is not None and frame.kind == "direct" and title_like(text[region.start : region.end]):
                 items.append(titled(region))
             else:

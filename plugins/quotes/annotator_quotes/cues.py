@@ -63,7 +63,8 @@ def cue_of(token: Token) -> Cue:
         particles = [c.i for c in token.rights if c.dep_ == "prt"]
         end = max([end, *[p + 1 for p in particles if p <= token.i + 2]])
     span = doc[token.i : end]
-    lemma = "according to" if is_according(token) else CUE_LEMMAS[token.lower_]
+    # A verb found by the parse alone ("barked", see openframes) is its own base form.
+    lemma = "according to" if is_according(token) else CUE_LEMMAS.get(token.lower_, token.lemma_ or token.lower_)
     return Cue(start=span.start_char, end=span.end_char, text=span.text, lemma=lemma)
 
 

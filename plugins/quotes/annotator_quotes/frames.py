@@ -17,6 +17,7 @@ from annotator_quotes.cues import cue_indices, reported_clause, subject_of
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
+EARLY_CUE = 4  # a cue this near the start of the next sentence attributes the quote before it
 
 
 @dataclass(frozen=True)
@@ -128,16 +129,16 @@ class FrameFinder:
         cues = self._window_cues(region)
         if not cues:
             return None
-        root = self._quote_root(region)
+        root = self.quote_root(region)
         cue = min(cues, key=lambda c: (not _governs(c, root), _distance(c, region)))
-        subject = self._unquoted_subject(subject_of(cue), cue, region)
+        subject = self.unquoted_subject(subject_of(cue), cue, region)
         clause = self._mixed_clause(cue, region)
         if clause is not None:
             return Frame(region, cue, subject, "mixed", clause, "reported-clause")
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
 
-    def _unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
+    def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
         """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
 
         Then the speaker is the head of the unquoted words between the quote and the cue.
@@ -169,19 +170,25 @@ class FrameFinder:
         return start
 
     def _with_trailing_frame(self, end: int, region: Region) -> int:
-        """Include a short next sentence that only attributes ('he said on Tuesday.')."""
+        """Include the attributing start of the next sentence ('“...?” Trump said.', 'he said, adding ...').
+
+        The parser ends a sentence at the "?" or "!" inside a quote, so the frame is then the next
+        sentence: its words before any further quote, when they hold a cue near their start (a
+        subject and its verb) or are a short sentence that starts in lower case or with a pronoun.
+        """
         after = self._first_token_from(region.outer_end)
         if end >= len(self.doc) or after is None:
             return end
         if any(_is_word(t) for t in self.doc[after:end]):
             return end
         nxt_start, nxt_end = self.sentence(end)
-        unquoted = not any(self.quoted[nxt_start:nxt_end])
-        if nxt_end - nxt_start <= NEXT_FRAME_MAX and unquoted and self.cues_between(nxt_start, nxt_end):
-            first = self.doc[nxt_start]
-            if first.is_lower or first.lower_ in {"he", "she", "they"}:
-                return nxt_end
-        return end
+        stop = next((i for i in range(nxt_start, nxt_end) if self.quoted[i]), nxt_end)
+        cues = self.cues_between(nxt_start, stop)
+        if not cues:
+            return end
+        first = self.doc[nxt_start]
+        short = stop - nxt_start <= NEXT_FRAME_MAX and (first.is_lower or first.lower_ in {"he", "she", "they"})
+        return stop if short or cues[0] - nxt_start <= EARLY_CUE else end
 
     def _first_token_from(self, char: int) -> int | None:
         """The first token that starts at or after character ``char`` (by bisection).
@@ -192,7 +199,8 @@ class FrameFinder:
         i = bisect.bisect_left(self.token_starts, char)
         return i if i < len(self.token_starts) else None
 
-    def _quote_root(self, region: Region) -> Token | None:
+    def quote_root(self, region: Region) -> Token | None:
+        """The syntactic root of the quote's content."""
         span = self.doc.char_span(region.start, region.end, alignment_mode="expand")
         return span.root if span is not None else None
 

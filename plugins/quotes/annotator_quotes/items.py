@@ -93,11 +93,16 @@ def titled(region: Region) -> Item:
     return Item(region.start, region.end, "scare", f"title/{region.rule}", round(base * 0.7, 3))
 
 
+def short_fragment(content: str, scare_max_words: int) -> bool:
+    """Whether unattributed content is a short fragment (a scare quote) rather than speech."""
+    return len(content.split()) <= scare_max_words and not SENTENCE_END.search(content)
+
+
 def unframed(text: str, region: Region, scare_max_words: int) -> Item:
     """A quote with no cue in its sentence: a scare quote when short, else a floating quote."""
     content = text[region.start : region.end]
     base = REGION_CONFIDENCE.get(region.rule, 0.7)
-    if len(content.split()) <= scare_max_words and not SENTENCE_END.search(content):
+    if short_fragment(content, scare_max_words):
         return Item(
             region.start, region.end, "scare", f"short-unattributed/{region.rule}", round(base * 0.7, 3)
         )
