@@ -64,7 +64,8 @@ def cue_of(token: Token) -> Cue:
         end = max([end, *[p + 1 for p in particles if p <= token.i + 2]])
     span = doc[token.i : end]
     # A verb found by the parse alone ("barked", see openframes) is its own base form.
-    lemma = "according to" if is_according(token) else CUE_LEMMAS.get(token.lower_, token.lemma_ or token.lower_)
+    base = CUE_LEMMAS.get(token.lower_, token.lemma_ or token.lower_)
+    lemma = "according to" if is_according(token) else base
     return Cue(start=span.start_char, end=span.end_char, text=span.text, lemma=lemma)
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
+from annotator_quotes.lexicon import SUBJECT_PRONOUNS
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
@@ -187,7 +188,8 @@ class FrameFinder:
         if not cues:
             return end
         first = self.doc[nxt_start]
-        short = stop - nxt_start <= NEXT_FRAME_MAX and (first.is_lower or first.lower_ in {"he", "she", "they"})
+        opener = first.is_lower or first.lower_ in {"he", "she", "they"}
+        short = stop - nxt_start <= NEXT_FRAME_MAX and opener
         return stop if short or cues[0] - nxt_start <= EARLY_CUE else end
 
     def _first_token_from(self, char: int) -> int | None:
@@ -237,8 +239,8 @@ def _sentence_starts(doc: Doc) -> list[int] | None:
 
 
 def _nominal_head(stretch: Span, quoted: list[bool]) -> Token | None:
-    """The first unquoted noun, name or pronoun of ``stretch`` whose head lies outside it."""
-    nouns = [t for t in stretch if t.pos_ in {"PROPN", "NOUN", "PRON"} and not quoted[t.i]]
+    """The first unquoted name or content word of ``stretch`` whose head lies outside it (no tagger runs)."""
+    nouns = [t for t in stretch if t.is_alpha and not quoted[t.i] and _nameish(t)]
     outer = [t for t in nouns if not stretch.start <= t.head.i < stretch.end]
     return (outer or nouns or [None])[0]
 
@@ -263,3 +265,8 @@ def _distance(cue: Token, region: Region) -> int:
     if cue.idx >= region.outer_end:
         return cue.idx - region.outer_end
     return max(0, region.outer_start - cue.idx)
+
+
+def _nameish(token: Token) -> bool:
+    """A name, a personal pronoun or a content word: what can stand for a speaker."""
+    return bool(token.ent_type_) or token.lower_ in SUBJECT_PRONOUNS or not token.is_stop

@@ -1,29 +1,41 @@
-"""Frames without a listed cue: the verb a quote hangs from, a name before a colon, a colon paragraph.
+"""Frames without a listed cue: the verb a quote hangs from, a colon, a credit line.
 
 News attributes quotes with more verbs than any list holds ("Oliver barked", "the team cited",
 "Mr. Christie gloated:"). When no cue is found for a quote that reads as speech (not a short
-fragment), it is still attributed when the parse hangs it from a verb with an unquoted subject,
-when a name stands right before its colon ("- Michael P. McDonald: “...”"), or when it opens a
-paragraph after a paragraph that ends in a colon ("Cruz continued:" / "he declared in 1963:").
+fragment), it is still attributed when the parse hangs it from a verb with an unquoted subject
+(or hangs such a verb from it, next to its marks); when a name stands right before its colon
+("- Michael P. McDonald: “...”"); when a colon ends the clause before it, in its paragraph or
+ending the previous one ("Cruz continued:" / "he declared in 1963:"); or when a credit line of
+its own follows its paragraph ("- Bernie Sanders.").
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from annotator_quotes.cues import subject_of
+from annotator_quotes.cues import VERB_DEPS, subject_of
 from annotator_quotes.frames import Frame, FrameFinder
 from annotator_quotes.marks import Region
 
 CLIMB_MAX = 6  # heads walked up from the quote's root to the verb outside it
 BESIDE = frozenset({"parataxis", "ccomp", "advcl"})  # a frame verb the parser hung from the quote
+BESIDE_CHARS = 40  # how far from the quote's marks such a verb may stand
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOT_SPEAKERS = frozenset({"this", "that", "which", "what", "there", "here", "it"})
+NOMINAL = frozenset({"prep", "dobj", "pobj", "agent", "dative"})  # a step between a quote and its verb
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\.?\s*")
 
 
 def open_frame(finder: FrameFinder, region: Region) -> Frame | None:
     """The first of the three frames that applies to ``region``, or None."""
     return (
-        _verb_frame(finder, region) or _name_colon_frame(finder, region) or _colon_paragraph(finder, region)
+        _verb_frame(finder, region)
+        or _name_colon_frame(finder, region)
+        or _colon_frame(finder, region)
+        or _credit_line(finder, region)
     )
 
 
@@ -47,7 +59,7 @@ def _verb_above(finder: FrameFinder, root: Token) -> Token | None:
             return None
         node = node.head
         if not finder.quoted[node.i]:
-            return node if node.pos_ == "VERB" else (None if node.pos_ not in {"ADP", "NOUN"} else _up(node))
+            return node if _verbal(node) else (_up(node) if node.dep_ in NOMINAL else None)
     return None
 
 
@@ -57,7 +69,7 @@ def _up(node: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ == "VERB":
+        if _verbal(node):
             return node
     return None
 
@@ -65,8 +77,13 @@ def _up(node: Token) -> Token | None:
 def _verb_beside(finder: FrameFinder, root: Token, region: Region) -> Token | None:
     """An unquoted verb the parser hung from the quote's root, next to the quote (“...,” he barked)."""
     for child in root.children:
-        if child.dep_ in BESIDE and child.pos_ == "VERB" and not finder.quoted[child.i]:
-            if child.idx >= region.outer_end and child.idx - region.outer_end <= 40:
+        if child.dep_ in BESIDE and _verbal(child) and not finder.quoted[child.i]:
+            gap = (
+                child.idx - region.outer_end
+                if child.idx >= region.outer_end
+                else region.outer_start - child.idx
+            )
+            if gap <= BESIDE_CHARS:
                 return child
     return None
 
@@ -74,9 +91,9 @@ def _verb_beside(finder: FrameFinder, root: Token, region: Region) -> Token | No
 def _speaking_subject(finder: FrameFinder, verb: Token, region: Region) -> Token | None:
     """The verb's subject outside the quotes, when it is a noun, a name or a personal pronoun."""
     subject = finder.unquoted_subject(subject_of(verb), verb, region)
-    if subject is None or finder.quoted[subject.i] or subject.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if subject is None or finder.quoted[subject.i] or not subject.is_alpha:
         return None
-    return None if subject.lower_ in {"this", "that", "which", "what", "there"} else subject
+    return None if subject.lower_ in NOT_SPEAKERS else subject
 
 
 def _name_colon_frame(finder: FrameFinder, region: Region) -> Frame | None:
@@ -94,23 +111,66 @@ def _name_colon_frame(finder: FrameFinder, region: Region) -> Frame | None:
     return None
 
 
-def _colon_paragraph(finder: FrameFinder, region: Region) -> Frame | None:
-    """A quote opening a paragraph after one ending in a colon takes that paragraph's attribution."""
-    idx = finder.paragraph_index(region.outer_start)
-    if idx is None or idx == 0 or finder.text[finder.paragraphs[idx][0] : region.outer_start].strip():
+def _colon_frame(finder: FrameFinder, region: Region) -> Frame | None:
+    """A quote after a colon takes the subject of the clause the colon ends.
+
+    The colon is right before the quote in its paragraph ("Clinton has since apologized: “...”"),
+    or it ends the previous paragraph when the quote opens its own ("Cruz continued:").
+    """
+    colon = _colon_before(finder, region)
+    if colon is None:
         return None
-    lo, hi = finder.paragraphs[idx - 1]
-    if not finder.text[lo:hi].rstrip().endswith(":"):
-        return None
-    tokens = finder.token_range(lo, hi)
-    if tokens is None:
-        return None
-    start, end = finder.sentence(tokens[-1])
-    start = max(start, tokens[0])
-    cues = [finder.doc[i] for i in finder.cues_between(start, end) if not finder.quoted[i]]
-    verbs = cues or [t for t in finder.doc[start:end] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    start, _ = finder.sentence(colon.i)
+    lo = finder.paragraph_of(colon.idx)[0]
+    cues = [finder.doc[i] for i in finder.cues_between(start, colon.i) if not finder.quoted[i]]
+    cues = [c for c in cues if c.idx >= lo]
+    head = colon.head if colon.head.i < colon.i else None
+    verbs = cues or ([head] if head is not None and _verbal(head) else [])
     for verb in reversed(verbs):
         subject = subject_of(verb)
-        if subject is not None and not finder.quoted[subject.i]:
-            return Frame(region, verb, subject, "direct", None, "colon-paragraph")
+        if subject is not None and not finder.quoted[subject.i] and subject.idx >= lo:
+            return Frame(region, verb, subject, "direct", None, "colon-clause")
     return None
+
+
+def _colon_before(finder: FrameFinder, region: Region) -> Token | None:
+    """The colon token just before the quote, in its paragraph or ending the previous one."""
+    idx = finder.paragraph_index(region.outer_start)
+    if idx is None:
+        return None
+    plo = finder.paragraphs[idx][0]
+    before = finder.text[plo : region.outer_start].rstrip()
+    if not before and idx > 0:
+        lo, hi = finder.paragraphs[idx - 1]
+        before, at = finder.text[lo:hi].rstrip(), lo
+    else:
+        at = plo
+    if not before.endswith(":"):
+        return None
+    tokens = finder.token_range(at + len(before) - 1, at + len(before))
+    token = finder.doc[tokens[0]] if tokens else None
+    return token if token is not None and token.text == ":" else None
+
+
+def _credit_line(finder: FrameFinder, region: Region) -> Frame | None:
+    """A quote paragraph followed by a credit line of its own ("- Bernie Sanders.")."""
+    idx = finder.paragraph_index(max(region.outer_start, region.outer_end - 1))
+    if idx is None or idx + 1 >= len(finder.paragraphs):
+        return None
+    lo, hi = finder.paragraphs[idx]
+    if finder.text[region.outer_end : hi].strip(" .,\t"):
+        return None
+    nlo, nhi = finder.paragraphs[idx + 1]
+    match = CREDIT.fullmatch(finder.text, nlo, nhi)
+    name_end = match.start("name") + len(match.group("name").rstrip(".")) if match else 0
+    tokens = finder.token_range(match.start("name"), name_end) if match else None
+    if tokens is None:
+        return None
+    name = finder.doc[tokens[-1]]
+    return Frame(region, None, name, "direct", None, "credit-line") if name.is_title else None
+
+
+def _verbal(token: Token) -> bool:
+    """Whether a token heads a clause (has a subject, or the label of a verb): the quotes plugin
+    needs no tagger, so part-of-speech tags are not there to ask."""
+    return token.dep_ in VERB_DEPS or any(c.dep_ in SUBJECTS for c in token.children)
