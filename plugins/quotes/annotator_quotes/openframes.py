@@ -44,9 +44,12 @@ def _verb_frame(finder: FrameFinder, region: Region) -> Frame | None:
     root = finder.quote_root(region)
     if root is None:
         return None
+    lo = finder.paragraph_of(region.outer_start)[0]
+    hi = finder.paragraph_of(max(region.outer_start, region.outer_end - 1))[1]
     for verb in (_verb_above(finder, root), _verb_beside(finder, root, region)):
         subject = _speaking_subject(finder, verb, region) if verb is not None else None
-        if verb is not None and subject is not None:
+        # The parse runs sentences across line breaks: the frame must be in the quote's paragraph.
+        if verb is not None and subject is not None and all(lo <= t.idx < hi for t in (verb, subject)):
             return Frame(region, verb, subject, "direct", None, "verb-frame")
     return None
 
