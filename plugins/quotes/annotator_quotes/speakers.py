@@ -32,10 +32,11 @@ class Speaker:
     entity: Any = None  # an entities-layer span: .id, .entity_id, .canonical, .label
     description: str | None = None
     confidence: float = 0.0
+    rule: str | None = None  # how an indirect speaker was reached: "pronoun-previous-speaker", ...
 
-    def weaker(self, factor: float) -> Speaker:
-        """The same speaker, less sure (for floating quotes that borrow it)."""
-        return replace(self, confidence=round(self.confidence * factor, 3))
+    def borrowed(self, factor: float, rule: str) -> Speaker:
+        """The same speaker, less sure, reached by ``rule`` (for floating quotes that borrow it)."""
+        return replace(self, confidence=round(self.confidence * factor, 3), rule=rule)
 
 
 @dataclass
@@ -109,12 +110,35 @@ class SpeakerResolver:
     def pronoun(self, word: str, at: int, phrase: str) -> Speaker:
         """Link a subject pronoun to the latest speaker, else to the latest person named as a subject."""
         prev = self.previous(at)
-        if prev is not None and (word in SINGULAR_PRONOUNS) == _is_person(prev):
-            return replace(prev, text=phrase, confidence=0.85)
         person = self._latest_person(at) if word in SINGULAR_PRONOUNS else None
+        if prev is not None and (word in SINGULAR_PRONOUNS) == _is_person(prev):
+            # A person named as a subject after that speaker's quote is nearer ("Trump also ... he wrote").
+            nearer = (
+                person is not None and person.start > self._spoken_before(at) and self._main_subject(person)
+            )
+            if not nearer or _same(person, prev):
+                return replace(prev, text=phrase, confidence=0.85, rule="pronoun-previous-speaker")
         if person is not None:
-            return Speaker(phrase, person, None, 0.7)
-        return Speaker(phrase, None, phrase, 0.4)
+            return Speaker(phrase, person, None, 0.7, "pronoun-latest-subject")
+        return Speaker(phrase, None, phrase, 0.4, "pronoun-unresolved")
+
+    def _spoken_before(self, at: int) -> int:
+        """Where the latest remembered speaker before ``at`` was remembered (-1: none)."""
+        if self._in_order:
+            i = bisect.bisect_left(self._spoken_at, at) - 1
+            return self._spoken_at[i] if i >= 0 else -1
+        return max((a for a in self._spoken_at if a < at), default=-1)
+
+    def latest_subject(self, lo: int, before: int) -> Speaker | None:
+        """The latest named person or organisation between ``lo`` and ``before`` that is a clause subject."""
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_right(self._starts, before)
+        named = [e for e in self.entities[i:j] if e.label in {"PERSON", "ORG"} and e.end <= before]
+        subjects = [e for e in named if self._is_subject(e)]
+        if not subjects:
+            return None
+        ent = subjects[-1]
+        return Speaker(self.text[ent.start : ent.end], ent, None, 0.5, "latest-subject")
 
     def _latest_person(self, before: int) -> Any:
         lo = bisect.bisect_left(self._starts, before - PRONOUN_WINDOW - self._longest)
@@ -124,6 +148,11 @@ class SpeakerResolver:
         subjects = [e for e in people if self._is_subject(e)]
         pool = subjects or people
         return pool[-1] if pool else None
+
+    def _main_subject(self, ent: Any) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (not of a reported clause)."""
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.dep_ == "ROOT"
 
     def _is_subject(self, ent: Any) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -136,7 +165,7 @@ class SpeakerResolver:
         if definite:
             person = self._person_with_role(head.lower_, head.idx)
             if person is not None:
-                return Speaker(phrase, person, None, 0.7)
+                return Speaker(phrase, person, None, 0.7, "role-description")
         return Speaker(phrase, None, phrase, 0.8)
 
     def _person_with_role(self, role: str, before: int) -> Any:
@@ -181,6 +210,10 @@ class SpeakerResolver:
             if known and (known <= words or words <= known):
                 return self.entities[i]
         return None
+
+
+def _same(ent: Any, speaker: Speaker) -> bool:
+    return speaker.entity is not None and ent.canonical == speaker.entity.canonical
 
 
 def _is_person(speaker: Speaker) -> bool:
