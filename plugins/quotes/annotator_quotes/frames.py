@@ -211,13 +211,28 @@ class FrameFinder:
         found = reported_clause(cue)
         if found is None:
             return None
-        start, end = found
+        start, end = self._within_paragraphs(found, region)
+        if start >= end:
+            return None
         clause = self.doc[start:end]
         if not (clause.start_char <= region.start and region.end <= clause.end_char + 2):
             return None
         if not any(not self.quoted[i] and _is_word(self.doc[i]) for i in range(start, end)):
             return None
         return clause.start_char, max([clause.end_char, *self._region_ends_within(clause)])
+
+    def _within_paragraphs(self, tokens: tuple[int, int], region: Region) -> tuple[int, int]:
+        """A token range cut to the quote's paragraph(s): the parse runs sentences across line breaks."""
+        lo = self.paragraph_of(region.outer_start)[0]
+        hi = self.paragraph_of(max(region.outer_start, region.outer_end - 1))[1]
+        start, end = tokens
+        while start < end and self.token_starts[start] < lo:
+            start += 1
+        while end > start and self.token_starts[end - 1] >= hi:
+            end -= 1
+        while start < end and not _is_word(self.doc[start]) and not self.quoted[start]:
+            start += 1
+        return start, end
 
     def _region_ends_within(self, clause: Span) -> list[int]:
         """Outer ends of the regions whose content starts inside ``clause``."""
