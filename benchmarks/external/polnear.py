@@ -29,6 +29,7 @@ from polnear_gold import convert_split  # noqa: E402
 from annotator.evaluation import evaluate_files  # noqa: E402
 
 DIRECT = {"direct", "floating"}
+UNSPOKEN = {"scare", "title"}  # kinds with no speaker: not attributions
 
 
 def _textacy_quotes(doc: Any) -> list[dict[str, Any]]:
@@ -122,7 +123,9 @@ def run(root: Path, split: str, out: Path, limit: int | None) -> dict[str, Any]:
         files["ours_direct"].append(o)
         files["textacy_direct"].append(t)
         files["gold_all"].append(_view(gold, [{**q, "kind": "any"} for q in gold["spans"]["quotes"]]))
-        files["ours_all"].append(_view(gold, [{**p, "kind": "any"} for p in ours if p["kind"] != "scare"]))
+        files["ours_all"].append(
+            _view(gold, [{**p, "kind": "any"} for p in ours if p["kind"] not in UNSPOKEN])
+        )
     for name, docs in files.items():
         (out / f"{name}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     results = {}

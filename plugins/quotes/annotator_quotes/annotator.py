@@ -19,9 +19,9 @@ from annotator_quotes.items import (
     from_post,
     from_reported,
     short_fragment,
-    title_like,
     titled,
     unframed,
+    work_title,
 )
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
@@ -78,7 +78,7 @@ class QuotesAnnotator(Annotator):
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
             if frame is None and not short_fragment(text[region.start : region.end], limit):
                 frame = open_frame(finder, region)
-            if frame is not None and frame.kind == "direct" and title_like(text[region.start : region.end]):
+            if (frame is None or frame.kind == "direct") and work_title(text, region):
                 items.append(titled(region))
             else:
                 items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))

@@ -87,10 +87,34 @@ def title_like(content: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words)
 
 
+WORK_NOUNS = frozenset(
+    """film movie show series sitcom book novel memoir album song single play musical program
+    programme magazine newspaper column documentary podcast episode ad slogan titled entitled
+    called named dubbed""".split()
+)
+WORK_WINDOW = 30  # characters before the opening mark searched for a work noun
+
+
+def work_title(text: str, region: Region) -> bool:
+    """Whether quoted content is a title: title-like, or one capitalised word named as a work.
+
+    One capitalised word is more often an exclamation ("Enough,") than a title, unless the noun
+    right before the mark names a work: "the film “Trainwreck”", "a show called “Veep”".
+    """
+    content = text[region.start : region.end]
+    if title_like(content):
+        return True
+    words = TITLE_WORD.findall(content)
+    if len(words) != 1 or len(content.split()) != 1 or not words[0][0].isupper():
+        return False
+    before = text[max(0, region.outer_start - WORK_WINDOW) : region.outer_start].lower().split()
+    return bool(before) and before[-1].strip(",:'’s") in WORK_NOUNS
+
+
 def titled(region: Region) -> Item:
-    """A title of a work or outlet: kept as a scare-kind span with no speaker (rule ``title``)."""
+    """A title of a work or outlet: kind ``title``, no speaker (it names something, nobody says it)."""
     base = REGION_CONFIDENCE.get(region.rule, 0.7)
-    return Item(region.start, region.end, "scare", f"title/{region.rule}", round(base * 0.7, 3))
+    return Item(region.start, region.end, "title", f"title/{region.rule}", round(base * 0.7, 3))
 
 
 def short_fragment(content: str, scare_max_words: int) -> bool:
