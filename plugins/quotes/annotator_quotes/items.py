@@ -118,7 +118,13 @@ def titled(region: Region) -> Item:
 
 
 def short_fragment(content: str, scare_max_words: int) -> bool:
-    """Whether unattributed content is a short fragment (a scare quote) rather than speech."""
+    """Whether unattributed content is a short fragment (a scare quote) rather than speech.
+
+    A fragment opened in lower case keeps the sentence's full stop inside the closing mark
+    (American style: the so-called “sin levy.”), so that stop does not make it a sentence.
+    """
+    if content[:1].islower():
+        content = content.removesuffix(".")
     return len(content.split()) <= scare_max_words and not SENTENCE_END.search(content)
 
 
@@ -127,9 +133,8 @@ def unframed(text: str, region: Region, scare_max_words: int) -> Item:
     content = text[region.start : region.end]
     base = REGION_CONFIDENCE.get(region.rule, 0.7)
     if short_fragment(content, scare_max_words):
-        return Item(
-            region.start, region.end, "scare", f"short-unattributed/{region.rule}", round(base * 0.7, 3)
-        )
+        end = region.end - 1 if content[:1].islower() and content.endswith(".") else region.end
+        return Item(region.start, end, "scare", f"short-unattributed/{region.rule}", round(base * 0.7, 3))
     return Item(
         region.start,
         region.end,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
 
 RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
 QUOTE_GLUE = re.compile(r"[”\"’]+(?=\w)")
 RELATIVE = frozenset({"who", "which", "that"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
@@ -184,7 +185,10 @@ class SpeakerResolver:
         if ent.label != "PERSON":
             return False
         lo, hi = max(0, ent.start - 40), min(len(self.text), ent.end + 60)
-        return re.search(rf"\b{re.escape(role)}\b", self.text[lo:hi].lower()) is not None
+        # Only the mention's own sentence: "... the so-called “sin levy.” The mayor has ..." gives no role.
+        before = SENTENCE_BREAK.split(self.text[lo : ent.start])[-1]
+        after = SENTENCE_BREAK.split(self.text[ent.end : hi])[0]
+        return re.search(rf"\b{re.escape(role)}\b", f"{before} {after}".lower()) is not None
 
     def from_name(self, name: str, start: int, end: int) -> Speaker:
         """A speaker named by plain text (a post signature): its entity mention, else a namesake."""
