@@ -19,7 +19,10 @@ from annotator_quotes.model import Cue
 # Dependency labels of a verb heading a clause; a cue word elsewhere ("a stark warning") is a noun.
 VERB_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "parataxis", "pcomp"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj"})
+CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj"})
+CLIMB_STEPS = (
+    5  # "blasted out an email to supporters stating ...": stating > supporters > to > email > blasted
+)
 # Cues that attribute only with their particle ("pointed out", not "pointed to the map").
 PARTICLE_CUES = {"point": "out"}
 EDGE_JUNK = frozenset({"that", "mark", "punct"})
@@ -76,7 +79,7 @@ def subject_of(cue: Token) -> Token | None:
         objs = [c for c in [*cue.children, *to.children] if c.dep_ == "pobj"]
         return objs[0] if objs else None
     verb = cue
-    for _ in range(3):
+    for _ in range(CLIMB_STEPS):
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             return min(subj, key=lambda c: abs(c.i - verb.i))

@@ -144,12 +144,28 @@ class FrameFinder:
 
         Then the speaker is the head of the unquoted words between the quote and the cue.
         """
+        if subject is None and cue.idx >= region.outer_end:
+            return self._inverted_after(cue, region)
         if subject is None or not self.quoted[subject.i]:
             return subject
         after = self._first_token_from(region.outer_end)
         if after is None or after >= cue.i:
             return _nominal_head(self.doc[cue.i + 1 : self.sentence(cue.i)[1]], self.quoted)
         return _nominal_head(self.doc[after : cue.i], self.quoted)
+
+    def _inverted_after(self, cue: Token, region: Region) -> Token | None:
+        """'“...,” said Robin Maynard, half joking.': the name after a cue that follows the quote.
+
+        The parser may hang the name elsewhere (here as the subject of "joking"); it is the
+        speaker when only punctuation stands between the closing mark and the cue.
+        """
+        after = self._first_token_from(region.outer_end)
+        if after is None or any(_is_word(t) for t in self.doc[after : cue.i]):
+            return None
+        end = cue.i + 1
+        while end < len(self.doc) and _is_word(self.doc[end]) and not self.quoted[end]:
+            end += 1
+        return _nominal_head(self.doc[cue.i + 1 : end], self.quoted) if end > cue.i + 1 else None
 
     def _window_cues(self, region: Region) -> list[Token]:
         """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""
