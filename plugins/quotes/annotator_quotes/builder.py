@@ -68,11 +68,19 @@ class SpanBuilder:
         return speaker, channel_in(frame, addressee), addressee
 
     def _floating(self, item: Item) -> tuple[Speaker | None, str | None, str | None]:
-        """Borrow the speaker of the previous quote in this or the previous paragraph."""
+        """Borrow the speaker of the previous quote in this or the previous paragraph.
+
+        A person or organisation named as a subject between that quote and this one, in this
+        quote's paragraph, is nearer ("“...,” said Craig Robinson. ¶ Dianne Bystrom agreed. “...”").
+        """
         if self.last is not None and self.last[0].end <= item.start:
             lo = self._previous_paragraph_start(item.start)
             prev_item, speaker, channel = self.last
             if prev_item.start >= lo:
+                here = self.finder.paragraph_of(item.start)[0]
+                nearer = self.resolver.latest_subject(max(prev_item.end, here), item.start)
+                if nearer is not None and not _same_speaker(nearer, speaker):
+                    return nearer, None, None
                 return speaker.borrowed(0.9, "previous-quote"), channel, None
         return None, None, None
 
@@ -111,6 +119,10 @@ class SpanBuilder:
         lo, hi = self.finder.paragraph_of(item.cue.idx)
         lo, hi = max(lo, self.finder.token_starts[start]), min(hi, self.finder.token_end(end - 1))
         return self.finder.text_outside_quotes(lo, hi, range(start, end))
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    return a.entity is not None and b.entity is not None and a.entity.canonical == b.entity.canonical
 
 
 def _borrow(span: QuoteSpan, source: QuoteSpan) -> QuoteSpan:
