@@ -88,7 +88,9 @@ class SpeakerResolver:
     def from_subject(self, head: Token) -> Speaker:
         """The speaker named by a subject (or agent) token and its phrase."""
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
-            head = head.head.head  # "Mr. Ekovich, who noted ...": the noun the clause describes
+            # "Mr. Ekovich, who noted ...": the noun the clause describes, named by the word "who".
+            found = self.from_subject(head.head.head)
+            return replace(found, text=head.text, rule="relative-pronoun")
         phrase = core_phrase(head)
         ent = self.entity_at(head.idx, head.idx + len(head.text))
         if ent is not None:
