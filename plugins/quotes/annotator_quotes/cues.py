@@ -78,7 +78,7 @@ def subject_of(cue: Token) -> Token | None:
         to = cue.nbor(1)
         objs = [c for c in [*cue.children, *to.children] if c.dep_ == "pobj"]
         return objs[0] if objs else None
-    verb = cue
+    verb = _speaking_ancestor(cue) or cue
     for _ in range(CLIMB_STEPS):
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
@@ -92,6 +92,24 @@ def subject_of(cue: Token) -> Token | None:
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+def _speaking_ancestor(cue: Token) -> Token | None:
+    """For '..., adding, “...”': the nearest cue above a participle cue ("told"), whose subject speaks.
+
+    The parse may hang "adding" inside the reported clause ("Romney had ..., adding"); the speaker
+    is the subject of the speech verb above it, not of the clause in between.
+    """
+    if not cue.lower_.endswith("ing") or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None  # "with the Afghan side claiming ...": the participle has its own subject
+    node = cue
+    for _ in range(CLIMB_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in CUE_LEMMAS and node.dep_ in VERB_DEPS:
+            return node
     return None
 
 

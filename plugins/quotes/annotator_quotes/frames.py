@@ -235,7 +235,30 @@ class FrameFinder:
             return None
         if not any(not self.quoted[i] and _is_word(self.doc[i]) for i in range(start, end)):
             return None
+        end_char = self._before_next_sentence_quote(clause, region)
+        if end_char is not None:
+            return clause.start_char, end_char
         return clause.start_char, max([clause.end_char, *self._region_ends_within(clause)])
+
+    def _before_next_sentence_quote(self, clause: Span, region: Region) -> int | None:
+        """Where the clause ends when a later quote in it opens with a capital (a whole quoted sentence).
+
+        'Mitt Romney “had a crazy policy,” adding, “He lost all of the Latino vote”': the parse
+        hangs the second quote inside the first one's clause, but it is a direct quote of its own.
+        """
+        lo = bisect.bisect_right(self._region_starts, region.start)
+        hi = bisect.bisect_left(self._region_starts, clause.end_char)
+        for start in self._region_starts[lo:hi]:
+            if self.text[start : start + 1].isupper():
+                cut = self.text.rfind(" ", clause.start_char, start)
+                while (
+                    cut > region.end
+                    and not self.text[cut - 1].isalnum()
+                    and self.text[cut - 1] not in "”\"’'"
+                ):
+                    cut -= 1
+                return max(cut, region.end + 1) if cut > clause.start_char else None
+        return None
 
     def _within_paragraphs(self, tokens: tuple[int, int], region: Region) -> tuple[int, int]:
         """A token range cut to the quote's paragraph(s): the parse runs sentences across line breaks."""
