@@ -77,8 +77,11 @@ class SpanBuilder:
             lo = self._previous_paragraph_start(item.start)
             prev_item, speaker, channel = self.last
             if prev_item.start >= lo:
+                # Past the previous quote's sentence (its frame names others: "said Murphy, using
+                # a term Rubio has used"), and only a main-clause subject.
                 here = self.finder.paragraph_of(item.start)[0]
-                nearer = self.resolver.latest_subject(max(prev_item.end, here), item.start)
+                after = self._sentence_end(prev_item.end)
+                nearer = self.resolver.latest_subject(max(after, here), item.start, main=True)
                 if nearer is not None and not _same_speaker(nearer, speaker):
                     return nearer, None, None
                 return speaker.borrowed(0.9, "previous-quote"), channel, None
@@ -100,6 +103,14 @@ class SpanBuilder:
                     update={**_speaker_fields(speaker), "rule": f"{span.rule}+{speaker.rule}"}
                 )
         return spans
+
+    def _sentence_end(self, char: int) -> int:
+        """The character just past the sentence holding the token at ``char``."""
+        tokens = self.finder.token_range(max(0, char - 1), char)
+        if tokens is None:
+            return char
+        end = self.finder.sentence(tokens[-1])[1]
+        return self.finder.token_end(end - 1)
 
     def _near(self, start: int, later: int) -> bool:
         """Whether ``later`` is in the paragraph of ``start`` or the next one."""

@@ -132,12 +132,12 @@ class SpeakerResolver:
             return self._spoken_at[i] if i >= 0 else -1
         return max((a for a in self._spoken_at if a < at), default=-1)
 
-    def latest_subject(self, lo: int, before: int) -> Speaker | None:
+    def latest_subject(self, lo: int, before: int, main: bool = False) -> Speaker | None:
         """The latest named person or organisation between ``lo`` and ``before`` that is a clause subject."""
         i = bisect.bisect_left(self._starts, lo)
         j = bisect.bisect_right(self._starts, before)
         named = [e for e in self.entities[i:j] if e.label in {"PERSON", "ORG"} and e.end <= before]
-        subjects = [e for e in named if self._is_subject(e)]
+        subjects = [e for e in named if (self._main_subject(e) if main else self._is_subject(e))]
         if not subjects:
             return None
         ent = subjects[-1]
