@@ -206,7 +206,20 @@ class FrameFinder:
         first = self.doc[nxt_start]
         opener = first.is_lower or first.lower_ in {"he", "she", "they"}
         short = stop - nxt_start <= NEXT_FRAME_MAX and opener
-        return stop if short or cues[0] - nxt_start <= EARLY_CUE else end
+        return (
+            stop
+            if short or cues[0] - nxt_start <= EARLY_CUE or self._opens_with_subject(cues[0], nxt_start)
+            else end
+        )
+
+    def _opens_with_subject(self, cue: int, start: int) -> bool:
+        """Whether the sentence starting at ``start`` opens with the cue's subject phrase.
+
+        '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of ...': the subject is long, but
+        the sentence is its attribution all the same.
+        """
+        subject = subject_of(self.doc[cue])
+        return subject is not None and subject.left_edge.i == start and subject.i < cue
 
     def _first_token_from(self, char: int) -> int | None:
         """The first token that starts at or after character ``char`` (by bisection).
