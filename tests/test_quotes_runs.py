@@ -113,8 +113,14 @@ def test_quotes_pronoun_inside_the_quote_is_not_the_speaker() -> None:
             "I will look into it, and I will give you an answer next week.",
             "Hillary Clinton",
         ),
+        (
+            "“Is that really what you believe about the port?” Marta Quinn went on, "
+            "looking straight at the panel.",
+            "Is that really what you believe about the port?",
+            "Marta Quinn",
+        ),
     ],
-    ids=["colon-paragraph", "verb-not-in-the-cue-list", "credit-line"],
+    ids=["colon-paragraph", "verb-not-in-the-cue-list", "credit-line", "trailing-verb"],
 )
 def test_quotes_frame_without_a_listed_cue(text: str, content: str, name: str) -> None:
     span = quote(text, content)

@@ -148,7 +148,7 @@ class FrameFinder:
             return self._inverted_after(cue, region)
         if subject is None or not self.quoted[subject.i]:
             return subject
-        after = self._first_token_from(region.outer_end)
+        after = self.first_token_from(region.outer_end)
         if after is None or after >= cue.i:
             return _nominal_head(self.doc[cue.i + 1 : self.sentence(cue.i)[1]], self.quoted)
         return _nominal_head(self.doc[after : cue.i], self.quoted)
@@ -159,7 +159,7 @@ class FrameFinder:
         The parser may hang the name elsewhere (here as the subject of "joking"); it is the
         speaker when only punctuation stands between the closing mark and the cue.
         """
-        after = self._first_token_from(region.outer_end)
+        after = self.first_token_from(region.outer_end)
         if after is None or any(_is_word(t) for t in self.doc[after : cue.i]):
             return None
         end = cue.i + 1
@@ -193,7 +193,7 @@ class FrameFinder:
         sentence: its words before any further quote, when they hold a cue near their start (a
         subject and its verb) or are a short sentence that starts in lower case or with a pronoun.
         """
-        after = self._first_token_from(region.outer_end)
+        after = self.first_token_from(region.outer_end)
         if end >= len(self.doc) or after is None:
             return end
         if any(_is_word(t) for t in self.doc[after:end]):
@@ -221,7 +221,7 @@ class FrameFinder:
         subject = subject_of(self.doc[cue])
         return subject is not None and subject.left_edge.i == start and subject.i < cue
 
-    def _first_token_from(self, char: int) -> int | None:
+    def first_token_from(self, char: int) -> int | None:
         """The first token that starts at or after character ``char`` (by bisection).
 
         Before issue 17 this took ``char`` itself as a token index too, so the trailing

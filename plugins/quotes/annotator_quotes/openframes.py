@@ -26,6 +26,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOT_SPEAKERS = frozenset({"this", "that", "which", "what", "there", "here"})
 NOMINAL = frozenset({"prep", "dobj", "pobj", "agent", "dative"})  # a step between a quote and its verb
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+EARLY_WORDS = 4  # the subject and its verb open the trailing sentence
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\.?\s*")
 
 
@@ -33,6 +35,7 @@ def open_frame(finder: FrameFinder, region: Region) -> Frame | None:
     """The first of the three frames that applies to ``region``, or None."""
     return (
         _verb_frame(finder, region)
+        or _trailing_verb(finder, region)
         or _name_colon_frame(finder, region)
         or _colon_frame(finder, region)
         or _credit_line(finder, region)
@@ -97,6 +100,33 @@ def _speaking_subject(finder: FrameFinder, verb: Token, region: Region) -> Token
     if subject is None or finder.quoted[subject.i] or not subject.is_alpha:
         return None
     return None if subject.lower_ in NOT_SPEAKERS else subject
+
+
+def _trailing_verb(finder: FrameFinder, region: Region) -> Frame | None:
+    """A sentence right after the closing mark that opens with a name or pronoun and its verb.
+
+    '“You know, it happens, right?” Trump went on, as if he didn't hear her.': the parser ends
+    the sentence at the "?", and "went on" is no listed cue.
+    """
+    tokens = finder.token_range(region.outer_start, region.outer_end)
+    after = finder.first_token_from(region.outer_end)
+    if tokens is None or after is None or after != finder.sentence(tokens[-1])[1]:
+        return None
+    start, end = finder.sentence(after)
+    if finder.line_break_in(tokens[-1], min(end, after + 1)):
+        return None
+    first = finder.doc[start]
+    subject = first if first.dep_ in SUBJECTS else None
+    if subject is None and first.head.dep_ in SUBJECTS and first.head.i < start + EARLY_WORDS:
+        subject = first.head
+    if subject is None or not (
+        subject.ent_type_ in {"PERSON", "ORG"} or subject.is_title or subject.lower_ in PRONOUNS
+    ):
+        return None
+    verb = subject.head
+    if verb.i >= start + EARLY_WORDS + 1 or not _verbal(verb) or finder.quoted[verb.i]:
+        return None
+    return Frame(region, verb, subject, "direct", None, "trailing-verb")
 
 
 def _name_colon_frame(finder: FrameFinder, region: Region) -> Frame | None:
