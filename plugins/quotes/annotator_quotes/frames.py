@@ -309,7 +309,8 @@ def _nominal_head(stretch: Span, quoted: list[bool]) -> Token | None:
     """The first unquoted name or content word of ``stretch`` whose head lies outside it (no tagger runs)."""
     nouns = [t for t in stretch if t.is_alpha and not quoted[t.i] and _nameish(t)]
     outer = [t for t in nouns if not stretch.start <= t.head.i < stretch.end]
-    return (outer or nouns or [None])[0]
+    found = outer or nouns
+    return found[0] if found else None
 
 
 def _is_word(token: Token) -> bool:
