@@ -108,8 +108,8 @@ def _speaking_ancestor(cue: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.lower_ in CUE_LEMMAS and node.dep_ in VERB_DEPS:
-            return node
+        if node.lower_ in CUE_LEMMAS and node.dep_ in VERB_DEPS and node.i < cue.i:
+            return node  # before the participle: a "said" after it is the quote's own verb
     return None
 
 
