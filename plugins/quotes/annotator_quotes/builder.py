@@ -63,6 +63,10 @@ class SpanBuilder:
         if item.kind == "floating":
             return self._floating(item)
         speaker = self.resolver.from_subject(item.subject) if item.subject is not None else None
+        if speaker is None and item.kind == "direct" and item.cue is not None:
+            # A cue with no subject in the parse ("in her words, “...”"): the latest named subject
+            # of the quote's paragraph before it.
+            speaker = self.resolver.latest_subject(self.finder.paragraph_of(item.start)[0], item.start)
         frame = self._frame_text(item)
         addressee = (addressee_of(item.cue) if item.cue is not None else None) or addressee_in(frame)
         return speaker, channel_in(frame, addressee), addressee
