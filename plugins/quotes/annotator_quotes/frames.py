@@ -142,12 +142,16 @@ class FrameFinder:
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
         """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
 
-        Then the speaker is the head of the unquoted words between the quote and the cue.
+        Then the speaker is the head of the unquoted words between the quote and the cue; for a
+        cue before the quote there is none (the speaker is then looked for in the paragraph).
         """
         if subject is None and cue.idx >= region.outer_end:
             return self._inverted_after(cue, region)
         if subject is None or not self.quoted[subject.i]:
             return subject
+        if cue.idx < region.outer_start:
+            # 'telling reporters, “A lot of people said ...”': the words after the cue are its object.
+            return None
         after = self.first_token_from(region.outer_end)
         if after is None or after >= cue.i:
             return _nominal_head(self.doc[cue.i + 1 : self.sentence(cue.i)[1]], self.quoted)
