@@ -139,7 +139,8 @@ def _name_colon_frame(finder: FrameFinder, region: Region) -> Frame | None:
     if tokens is None:
         return None
     last = finder.doc[tokens[0]]
-    if last.ent_type_ in NAME_LABELS and not finder.quoted[last.i]:
+    # "celebrated the attacks on Twitter:" names a channel, not a speaker; "Frank quotes X:" the quoter.
+    if last.ent_type_ in NAME_LABELS and not finder.quoted[last.i] and last.dep_ not in {"pobj", "dobj"}:
         return Frame(region, None, last, "direct", None, "name-colon")
     return None
 
