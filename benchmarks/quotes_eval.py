@@ -28,7 +28,7 @@ from annotator import Document, InputDocument, Pipeline
 from annotator.evaluation import LayerReport, ScoredFile, evaluate
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes.jsonl"
-KINDS = ("direct", "indirect", "mixed", "floating", "scare")
+KINDS = ("direct", "indirect", "mixed", "floating", "scare", "title")
 
 
 def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:

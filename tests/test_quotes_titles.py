@@ -17,7 +17,7 @@ from annotator.testing import run_annotator, spans_of
 def test_quotes_title_next_to_a_cue_has_no_speaker(text: str, title: str) -> None:
     spans = [s for s in spans_of(run_annotator("quotes", text), "quotes") if s.text == title]
     assert len(spans) == 1
-    assert spans[0].kind == "scare"
+    assert spans[0].kind == "title"
     assert spans[0].speaker_text is None
 
 

@@ -2,13 +2,16 @@
 
 Usage: ``python benchmarks/external/polnear.py PATH_TO_POLNEAR --split dev [--out DIR] [--limit N]``.
 PATH is a checkout of github.com/networkdynamics/PolNeAR; only ``train`` and ``dev`` are read
-(``test`` is reserved). Gold is built by :mod:`polnear_gold`. Three views are scored:
+(``test`` is reserved). Gold is built by :mod:`polnear_gold`. These views are scored:
 
 - direct: gold direct pieces vs our direct and floating quotes and textacy's direct_quotations;
   "mixed-neutral" drops predictions lying inside a gold mixed Content (PolNeAR does not annotate
   the quoted fragment of a mixed quote separately), before scoring;
+- indirect, mixed: gold Content pieces of that kind (no double marks; marks around part of the
+  piece) vs our quotes of that kind, exact offsets being the reported clause (the Cue and Source
+  are outside it in both);
 - all attributions: every gold Content piece (direct, mixed, indirect) vs every quote we emit that
-  is not a scare quote (textacy finds direct quotes only, so it is left out of this view).
+  is not a scare quote or a title (textacy finds direct quotes only, so it is left out of this view).
 Speaker right / gold divides by every gold quote of the view that has a Source.
 """
 
@@ -29,6 +32,7 @@ from polnear_gold import convert_split  # noqa: E402
 from annotator.evaluation import evaluate_files  # noqa: E402
 
 DIRECT = {"direct", "floating"}
+UNSPOKEN = {"scare", "title"}  # kinds with no speaker: not attributions
 
 
 def _textacy_quotes(doc: Any) -> list[dict[str, Any]]:
@@ -96,6 +100,12 @@ def _direct_views(gold: dict[str, Any], pred: list[dict[str, Any]]) -> tuple[dic
     return _view(gold, [q for q in quotes if q["kind"] == "direct"]), _view(gold, kept)
 
 
+def _kind_views(gold: dict[str, Any], pred: list[dict[str, Any]], kind: str) -> tuple[dict, dict]:
+    """Gold pieces of one kind (indirect or mixed) against our quotes of that kind."""
+    quotes = [{**q, "kind": kind} for q in gold["spans"]["quotes"] if q["kind"] == kind]
+    return _view(gold, quotes), _view(gold, [{**p, "kind": kind} for p in pred if p["kind"] == kind])
+
+
 def run(root: Path, split: str, out: Path, limit: int | None) -> dict[str, Any]:
     """Convert, annotate, score; the figures of every view and system."""
     from annotator.pipeline import Pipeline
@@ -106,7 +116,18 @@ def run(root: Path, split: str, out: Path, limit: int | None) -> dict[str, Any]:
     pipe = Pipeline(plugins=["entities", "quotes"], registry=registry, on_error="raise")
     full = _full_pipeline()  # textacy needs lemmas and tags, which our pipeline does not run
     files: dict[str, list[dict[str, Any]]] = {
-        k: [] for k in ("gold_direct", "ours_direct", "textacy_direct", "gold_all", "ours_all")
+        k: []
+        for k in (
+            "gold_direct",
+            "ours_direct",
+            "textacy_direct",
+            "gold_indirect",
+            "ours_indirect",
+            "gold_mixed",
+            "ours_mixed",
+            "gold_all",
+            "ours_all",
+        )
     }
     for gold in convert_split(root, split, limit):
         parsed = pipe.nlp(gold["text"])
@@ -121,14 +142,22 @@ def run(root: Path, split: str, out: Path, limit: int | None) -> dict[str, Any]:
         files["gold_direct"].append(g)
         files["ours_direct"].append(o)
         files["textacy_direct"].append(t)
+        for kind in ("indirect", "mixed"):
+            gk, ok = _kind_views(gold, ours, kind)
+            files[f"gold_{kind}"].append(gk)
+            files[f"ours_{kind}"].append(ok)
         files["gold_all"].append(_view(gold, [{**q, "kind": "any"} for q in gold["spans"]["quotes"]]))
-        files["ours_all"].append(_view(gold, [{**p, "kind": "any"} for p in ours if p["kind"] != "scare"]))
+        files["ours_all"].append(
+            _view(gold, [{**p, "kind": "any"} for p in ours if p["kind"] not in UNSPOKEN])
+        )
     for name, docs in files.items():
         (out / f"{name}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     results = {}
     for label, gold_name, pred_name in (
         ("direct: annotator", "gold_direct", "ours_direct"),
         ("direct: textacy", "gold_direct", "textacy_direct"),
+        ("indirect: annotator", "gold_indirect", "ours_indirect"),
+        ("mixed: annotator", "gold_mixed", "ours_mixed"),
         ("all attributions: annotator", "gold_all", "ours_all"),
     ):
         ev = evaluate_files(out / f"{gold_name}.jsonl", out / f"{pred_name}.jsonl", registry, ["quotes"])

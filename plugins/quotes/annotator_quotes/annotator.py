@@ -10,15 +10,25 @@ from spacy.tokens import Doc
 
 from annotator import Annotator, Document
 from annotator.intervals import IntervalIndex
-from annotator_quotes.cues import addressee_in, addressee_of, channel_in, cue_of
+from annotator_quotes.builder import SpanBuilder
 from annotator_quotes.frames import FrameFinder
 from annotator_quotes.indirect import find_indirect
-from annotator_quotes.items import Item, from_frame, from_post, from_reported, title_like, titled, unframed
+from annotator_quotes.items import (
+    Item,
+    from_frame,
+    from_post,
+    from_reported,
+    short_fragment,
+    titled,
+    unframed,
+    work_title,
+)
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
+from annotator_quotes.openframes import open_frame
 from annotator_quotes.posts import find_posts
 from annotator_quotes.scoring import QuotesScorer
-from annotator_quotes.speakers import Speaker, SpeakerResolver
+from annotator_quotes.speakers import SpeakerResolver
 
 
 class QuotesAnnotator(Annotator):
@@ -49,8 +59,8 @@ class QuotesAnnotator(Annotator):
         if self.options.indirect:  # type: ignore[attr-defined]
             items += self._indirect_items(parsed, finder, resolver, items)
         items.sort(key=lambda it: (it.start, it.end))
-        builder = _Builder(text, parsed, resolver, finder)
-        spans = [builder.span(item) for item in items]
+        builder = SpanBuilder(text, parsed, resolver, finder)
+        spans = builder.settle(items, [builder.span(item) for item in items])
         for i, span in enumerate(spans):
             span.id = self.span_id(i)
         return spans
@@ -66,7 +76,9 @@ class QuotesAnnotator(Annotator):
                 continue  # a further fragment inside a mixed quote already taken
             frame = finder.frame(region)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
-            if frame is not None and frame.kind == "direct" and title_like(text[region.start : region.end]):
+            if frame is None and not short_fragment(text[region.start : region.end], limit):
+                frame = open_frame(finder, region)
+            if (frame is None or frame.kind == "direct") and work_title(text, region):
                 items.append(titled(region))
             else:
                 items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))
@@ -124,84 +136,3 @@ def _outermost(found: list[Item]) -> list[Item]:
 def _skipped_blocks(document: Document, skip: set[str]) -> IntervalIndex:
     """Heading, byline, caption and furniture blocks (when blocks ran): no quotes are looked for there."""
     return IntervalIndex((b.start, b.end) for b in document.layer("blocks") if b.label.upper() in skip)
-
-
-class _Builder:
-    """Resolves each item's speaker (in document order) and builds its span."""
-
-    def __init__(self, text: str, doc: Doc, resolver: SpeakerResolver, finder: FrameFinder) -> None:
-        self.text = text
-        self.doc = doc
-        self.resolver = resolver
-        self.finder = finder
-        self.last: tuple[Item, Speaker, str | None] | None = None
-
-    def span(self, item: Item) -> QuoteSpan:
-        speaker, channel, addressee = self._attribution(item)
-        if speaker is not None:
-            self.resolver.remember(item.start, speaker)
-            if item.kind != "scare":
-                self.last = (item, speaker, channel)
-        return QuoteSpan(
-            id="",
-            start=item.start,
-            end=item.end,
-            text=self.text[item.start : item.end],
-            kind=item.kind,  # type: ignore[arg-type]
-            confidence=item.confidence,
-            rule=item.rule,
-            cue=cue_of(item.cue) if item.cue is not None else None,
-            channel=channel,
-            addressee=addressee,
-            paragraphs=item.paragraphs,
-            **_speaker_fields(speaker),
-        )
-
-    def _attribution(self, item: Item) -> tuple[Speaker | None, str | None, str | None]:
-        if item.post is not None:
-            post = item.post
-            return self.resolver.from_name(post.name, post.name_start, post.name_end), "X", None
-        if item.kind == "scare":
-            return None, None, None
-        if item.kind == "floating":
-            return self._floating(item)
-        speaker = self.resolver.from_subject(item.subject) if item.subject is not None else None
-        frame = self._frame_text(item)
-        addressee = (addressee_of(item.cue) if item.cue is not None else None) or addressee_in(frame)
-        return speaker, channel_in(frame, addressee), addressee
-
-    def _floating(self, item: Item) -> tuple[Speaker | None, str | None, str | None]:
-        """Borrow the speaker of the previous quote in this or the previous paragraph."""
-        if self.last is not None and self.last[0].end <= item.start:
-            lo = self._previous_paragraph_start(item.start)
-            prev_item, speaker, channel = self.last
-            if prev_item.start >= lo:
-                return speaker.weaker(0.9), channel, None
-        return None, None, None
-
-    def _previous_paragraph_start(self, at: int) -> int:
-        paras = self.finder.paragraphs
-        idx = self.finder.paragraph_index(at) or 0
-        return paras[max(0, idx - 1)][0]
-
-    def _frame_text(self, item: Item) -> str:
-        """The cue's sentence with the quoted stretches blanked out (so 'on X' inside a quote is ignored)."""
-        if item.cue is None:
-            return ""
-        start, end = self.finder.sentence(item.cue.i)
-        lo, hi = self.finder.paragraph_of(item.cue.idx)
-        lo, hi = max(lo, self.finder.token_starts[start]), min(hi, self.finder.token_end(end - 1))
-        return self.finder.text_outside_quotes(lo, hi, range(start, end))
-
-
-def _speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
-    if speaker is None:
-        return {}
-    ent = speaker.entity
-    return {
-        "speaker": ent.id if ent is not None else None,
-        "speaker_canonical": ent.canonical if ent is not None else None,
-        "speaker_text": speaker.text,
-        "speaker_description": speaker.description if ent is None else None,
-        "speaker_confidence": speaker.confidence,
-    }

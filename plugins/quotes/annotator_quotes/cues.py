@@ -19,7 +19,12 @@ from annotator_quotes.model import Cue
 # Dependency labels of a verb heading a clause; a cue word elsewhere ("a stark warning") is a noun.
 VERB_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "parataxis", "pcomp"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj"})
+CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj"})
+CLIMB_STEPS = (
+    5  # "blasted out an email to supporters stating ...": stating > supporters > to > email > blasted
+)
+# Cues that attribute only with their particle ("pointed out", not "pointed to the map").
+PARTICLE_CUES = {"point": "out"}
 EDGE_JUNK = frozenset({"that", "mark", "punct"})
 # The lowercase forms a cue can have, as the string ids spaCy stores in a Doc's LOWER column.
 CUE_WORD_IDS = sorted_ids({get_string_id(word) for word in [*CUE_LEMMAS, "according"]})
@@ -29,7 +34,10 @@ def is_cue(token: Token) -> bool:
     """Whether ``token`` is a speech verb heading a clause, or the 'according' of 'according to'."""
     if is_according(token):
         return True
-    return token.lower_ in CUE_LEMMAS and token.dep_ in VERB_DEPS
+    if token.lower_ not in CUE_LEMMAS or token.dep_ not in VERB_DEPS:
+        return False
+    particle = PARTICLE_CUES.get(CUE_LEMMAS[token.lower_])
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 def is_according(token: Token) -> bool:
@@ -58,7 +66,9 @@ def cue_of(token: Token) -> Cue:
         particles = [c.i for c in token.rights if c.dep_ == "prt"]
         end = max([end, *[p + 1 for p in particles if p <= token.i + 2]])
     span = doc[token.i : end]
-    lemma = "according to" if is_according(token) else CUE_LEMMAS[token.lower_]
+    # A verb found by the parse alone ("barked", see openframes) is its own base form.
+    base = CUE_LEMMAS.get(token.lower_, token.lemma_ or token.lower_)
+    lemma = "according to" if is_according(token) else base
     return Cue(start=span.start_char, end=span.end_char, text=span.text, lemma=lemma)
 
 
@@ -68,8 +78,8 @@ def subject_of(cue: Token) -> Token | None:
         to = cue.nbor(1)
         objs = [c for c in [*cue.children, *to.children] if c.dep_ == "pobj"]
         return objs[0] if objs else None
-    verb = cue
-    for _ in range(3):
+    verb = _speaking_ancestor(cue) or cue
+    for _ in range(CLIMB_STEPS):
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subj:
             return min(subj, key=lambda c: abs(c.i - verb.i))
@@ -85,15 +95,37 @@ def subject_of(cue: Token) -> Token | None:
     return None
 
 
+def _speaking_ancestor(cue: Token) -> Token | None:
+    """For '..., adding, “...”': the nearest cue above a participle cue ("told"), whose subject speaks.
+
+    The parse may hang "adding" inside the reported clause ("Romney had ..., adding"); the speaker
+    is the subject of the speech verb above it, not of the clause in between.
+    """
+    if not cue.lower_.endswith("ing") or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None  # "with the Afghan side claiming ...": the participle has its own subject
+    node = cue
+    for _ in range(CLIMB_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in CUE_LEMMAS and node.dep_ in VERB_DEPS and node.i < cue.i:
+            return node  # before the participle: a "said" after it is the quote's own verb
+    return None
+
+
 def _inverted_subject(cue: Token) -> Token | None:
     """A speaker the parser left as an object after an inverted cue ('..., recalled Zainab Bibi')."""
     if (
         CUE_LEMMAS.get(cue.lower_) == "tell"
         or cue.i == 0
-        or cue.nbor(-1).text not in {",", "”", '"', "’", "'"}
+        or cue.nbor(-1).text not in {",", "”", '"', "’", "'", "''"}
     ):
         return None
-    after = [c for c in cue.rights if c.dep_ in {"dobj", "attr", "npadvmod", "oprd", "dative"}]
+    after = [
+        c
+        for c in cue.rights
+        if c.dep_ in {"dobj", "attr", "npadvmod", "oprd", "dative"} and c.ent_type_ not in {"DATE", "TIME"}
+    ]
     return after[0] if after else None
 
 

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
+from annotator_quotes.lexicon import SUBJECT_PRONOUNS
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
+EARLY_CUE = 4  # a cue this near the start of the next sentence attributes the quote before it
 
 
 @dataclass(frozen=True)
@@ -128,14 +130,46 @@ class FrameFinder:
         cues = self._window_cues(region)
         if not cues:
             return None
-        root = self._quote_root(region)
+        root = self.quote_root(region)
         cue = min(cues, key=lambda c: (not _governs(c, root), _distance(c, region)))
-        subject = subject_of(cue)
+        subject = self.unquoted_subject(subject_of(cue), cue, region)
         clause = self._mixed_clause(cue, region)
         if clause is not None:
             return Frame(region, cue, subject, "mixed", clause, "reported-clause")
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
+
+    def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
+        """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
+
+        Then the speaker is the head of the unquoted words between the quote and the cue; for a
+        cue before the quote there is none (the speaker is then looked for in the paragraph).
+        """
+        if subject is None and cue.idx >= region.outer_end:
+            return self._inverted_after(cue, region)
+        if subject is None or not self.quoted[subject.i]:
+            return subject
+        if cue.idx < region.outer_start:
+            # 'telling reporters, “A lot of people said ...”': the words after the cue are its object.
+            return None
+        after = self.first_token_from(region.outer_end)
+        if after is None or after >= cue.i:
+            return _nominal_head(self.doc[cue.i + 1 : self.sentence(cue.i)[1]], self.quoted)
+        return _nominal_head(self.doc[after : cue.i], self.quoted)
+
+    def _inverted_after(self, cue: Token, region: Region) -> Token | None:
+        """'“...,” said Robin Maynard, half joking.': the name after a cue that follows the quote.
+
+        The parser may hang the name elsewhere (here as the subject of "joking"); it is the
+        speaker when only punctuation stands between the closing mark and the cue.
+        """
+        after = self.first_token_from(region.outer_end)
+        if after is None or any(_is_word(t) for t in self.doc[after : cue.i]):
+            return None
+        end = cue.i + 1
+        while end < len(self.doc) and _is_word(self.doc[end]) and not self.quoted[end]:
+            end += 1
+        return _nominal_head(self.doc[cue.i + 1 : end], self.quoted) if end > cue.i + 1 else None
 
     def _window_cues(self, region: Region) -> list[Token]:
         """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""
@@ -157,31 +191,51 @@ class FrameFinder:
         return start
 
     def _with_trailing_frame(self, end: int, region: Region) -> int:
-        """Include a short next sentence that only attributes ('he said on Tuesday.')."""
-        after = self._first_token_from(region.outer_end)
+        """Include the attributing start of the next sentence ('“...?” Trump said.', 'he said, adding ...').
+
+        The parser ends a sentence at the "?" or "!" inside a quote, so the frame is then the next
+        sentence: its words before any further quote, when they hold a cue near their start (a
+        subject and its verb) or are a short sentence that starts in lower case or with a pronoun.
+        """
+        after = self.first_token_from(region.outer_end)
         if end >= len(self.doc) or after is None:
             return end
         if any(_is_word(t) for t in self.doc[after:end]):
             return end
         nxt_start, nxt_end = self.sentence(end)
-        unquoted = not any(self.quoted[nxt_start:nxt_end])
-        if nxt_end - nxt_start <= NEXT_FRAME_MAX and unquoted and self.cues_between(nxt_start, nxt_end):
-            first = self.doc[nxt_start]
-            if first.is_lower or first.lower_ in {"he", "she", "they"}:
-                return nxt_end
-        return end
+        stop = next((i for i in range(nxt_start, nxt_end) if self.quoted[i]), nxt_end)
+        cues = self.cues_between(nxt_start, stop)
+        if not cues:
+            return end
+        first = self.doc[nxt_start]
+        opener = first.is_lower or first.lower_ in {"he", "she", "they"}
+        short = stop - nxt_start <= NEXT_FRAME_MAX and opener
+        return (
+            stop
+            if short or cues[0] - nxt_start <= EARLY_CUE or self._opens_with_subject(cues[0], nxt_start)
+            else end
+        )
 
-    def _first_token_from(self, char: int) -> int | None:
-        """The first token at or after token index ``char`` that starts at or after character ``char``.
+    def _opens_with_subject(self, cue: int, start: int) -> bool:
+        """Whether the sentence starting at ``start`` opens with the cue's subject phrase.
 
-        The token index and the character offset are both ``char`` on purpose: this is what the
-        frame rule has always looked at (a slice of the Doc by a character offset), kept so the
-        output does not change; it is found by bisection instead of by walking the Doc.
+        '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of ...': the subject is long, but
+        the sentence is its attribution all the same.
         """
-        i = max(char, bisect.bisect_left(self.token_starts, char))
+        subject = subject_of(self.doc[cue])
+        return subject is not None and subject.left_edge.i == start and subject.i < cue
+
+    def first_token_from(self, char: int) -> int | None:
+        """The first token that starts at or after character ``char`` (by bisection).
+
+        Before issue 17 this took ``char`` itself as a token index too, so the trailing
+        "he said." sentence was almost never looked at.
+        """
+        i = bisect.bisect_left(self.token_starts, char)
         return i if i < len(self.token_starts) else None
 
-    def _quote_root(self, region: Region) -> Token | None:
+    def quote_root(self, region: Region) -> Token | None:
+        """The syntactic root of the quote's content."""
         span = self.doc.char_span(region.start, region.end, alignment_mode="expand")
         return span.root if span is not None else None
 
@@ -190,13 +244,51 @@ class FrameFinder:
         found = reported_clause(cue)
         if found is None:
             return None
-        start, end = found
+        start, end = self._within_paragraphs(found, region)
+        if start >= end:
+            return None
         clause = self.doc[start:end]
         if not (clause.start_char <= region.start and region.end <= clause.end_char + 2):
             return None
         if not any(not self.quoted[i] and _is_word(self.doc[i]) for i in range(start, end)):
             return None
+        end_char = self._before_next_sentence_quote(clause, region)
+        if end_char is not None:
+            return clause.start_char, end_char
         return clause.start_char, max([clause.end_char, *self._region_ends_within(clause)])
+
+    def _before_next_sentence_quote(self, clause: Span, region: Region) -> int | None:
+        """Where the clause ends when a later quote in it opens with a capital (a whole quoted sentence).
+
+        'Mitt Romney “had a crazy policy,” adding, “He lost all of the Latino vote”': the parse
+        hangs the second quote inside the first one's clause, but it is a direct quote of its own.
+        """
+        lo = bisect.bisect_right(self._region_starts, region.start)
+        hi = bisect.bisect_left(self._region_starts, clause.end_char)
+        for start in self._region_starts[lo:hi]:
+            if self.text[start : start + 1].isupper():
+                cut = self.text.rfind(" ", clause.start_char, start)
+                while (
+                    cut > region.end
+                    and not self.text[cut - 1].isalnum()
+                    and self.text[cut - 1] not in "”\"’'"
+                ):
+                    cut -= 1
+                return max(cut, region.end + 1) if cut > clause.start_char else None
+        return None
+
+    def _within_paragraphs(self, tokens: tuple[int, int], region: Region) -> tuple[int, int]:
+        """A token range cut to the quote's paragraph(s): the parse runs sentences across line breaks."""
+        lo = self.paragraph_of(region.outer_start)[0]
+        hi = self.paragraph_of(max(region.outer_start, region.outer_end - 1))[1]
+        start, end = tokens
+        while start < end and self.token_starts[start] < lo:
+            start += 1
+        while end > start and self.token_starts[end - 1] >= hi:
+            end -= 1
+        while start < end and not _is_word(self.doc[start]) and not self.quoted[start]:
+            start += 1
+        return start, end
 
     def _region_ends_within(self, clause: Span) -> list[int]:
         """Outer ends of the regions whose content starts inside ``clause``."""
@@ -215,6 +307,14 @@ def _sentence_starts(doc: Doc) -> list[int] | None:
     if any(hooks) or not doc.has_annotation("SENT_START"):
         return None
     return tokens_equal(doc, "SENT_START", 1)
+
+
+def _nominal_head(stretch: Span, quoted: list[bool]) -> Token | None:
+    """The first unquoted name or content word of ``stretch`` whose head lies outside it (no tagger runs)."""
+    nouns = [t for t in stretch if t.is_alpha and not quoted[t.i] and _nameish(t)]
+    outer = [t for t in nouns if not stretch.start <= t.head.i < stretch.end]
+    found = outer or nouns
+    return found[0] if found else None
 
 
 def _is_word(token: Token) -> bool:
@@ -237,3 +337,8 @@ def _distance(cue: Token, region: Region) -> int:
     if cue.idx >= region.outer_end:
         return cue.idx - region.outer_end
     return max(0, region.outer_start - cue.idx)
+
+
+def _nameish(token: Token) -> bool:
+    """A name, a personal pronoun or a content word: what can stand for a speaker."""
+    return bool(token.ent_type_) or token.lower_ in SUBJECT_PRONOUNS or not token.is_stop

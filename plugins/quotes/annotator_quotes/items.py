@@ -87,20 +87,54 @@ def title_like(content: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words)
 
 
+WORK_NOUNS = frozenset(
+    """film movie show series sitcom book novel memoir album song single play musical program
+    programme magazine newspaper column documentary podcast episode ad slogan titled entitled
+    called named dubbed""".split()
+)
+WORK_WINDOW = 30  # characters before the opening mark searched for a work noun
+
+
+def work_title(text: str, region: Region) -> bool:
+    """Whether quoted content is a title: title-like, or one capitalised word named as a work.
+
+    One capitalised word is more often an exclamation ("Enough,") than a title, unless the noun
+    right before the mark names a work: "the film “Trainwreck”", "a show called “Veep”".
+    """
+    content = text[region.start : region.end]
+    if title_like(content):
+        return True
+    words = TITLE_WORD.findall(content)
+    if len(words) != 1 or len(content.split()) != 1 or not words[0][0].isupper():
+        return False
+    before = text[max(0, region.outer_start - WORK_WINDOW) : region.outer_start].lower().split()
+    return bool(before) and before[-1].strip(",:'’s") in WORK_NOUNS
+
+
 def titled(region: Region) -> Item:
-    """A title of a work or outlet: kept as a scare-kind span with no speaker (rule ``title``)."""
+    """A title of a work or outlet: kind ``title``, no speaker (it names something, nobody says it)."""
     base = REGION_CONFIDENCE.get(region.rule, 0.7)
-    return Item(region.start, region.end, "scare", f"title/{region.rule}", round(base * 0.7, 3))
+    return Item(region.start, region.end, "title", f"title/{region.rule}", round(base * 0.7, 3))
+
+
+def short_fragment(content: str, scare_max_words: int) -> bool:
+    """Whether unattributed content is a short fragment (a scare quote) rather than speech.
+
+    A fragment opened in lower case keeps the sentence's full stop inside the closing mark
+    (American style: the so-called “sin levy.”), so that stop does not make it a sentence.
+    """
+    if content[:1].islower():
+        content = content.removesuffix(".")
+    return len(content.split()) <= scare_max_words and not SENTENCE_END.search(content)
 
 
 def unframed(text: str, region: Region, scare_max_words: int) -> Item:
     """A quote with no cue in its sentence: a scare quote when short, else a floating quote."""
     content = text[region.start : region.end]
     base = REGION_CONFIDENCE.get(region.rule, 0.7)
-    if len(content.split()) <= scare_max_words and not SENTENCE_END.search(content):
-        return Item(
-            region.start, region.end, "scare", f"short-unattributed/{region.rule}", round(base * 0.7, 3)
-        )
+    if short_fragment(content, scare_max_words):
+        end = region.end - 1 if content[:1].islower() and content.endswith(".") else region.end
+        return Item(region.start, end, "scare", f"short-unattributed/{region.rule}", round(base * 0.7, 3))
     return Item(
         region.start,
         region.end,

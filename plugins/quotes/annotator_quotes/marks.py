@@ -83,7 +83,17 @@ def classify(text: str, i: int, lo: int, hi: int) -> Mark | None:
             return Mark(i, STRAIGHT[ch], "either")
         if opens or closes:
             return Mark(i, STRAIGHT[ch], "open" if opens else "close")
+        if ch == '"' and _after_stop(text, i, lo):
+            return Mark(i, "double", "close")  # 'coalitions, " said' / NYT 'coalitions, '' said'
     return None
+
+
+def _after_stop(text: str, i: int, lo: int) -> bool:
+    """Whether a free-standing straight double mark follows a comma or stop across a space."""
+    j = i - 1
+    while j >= lo and text[j] == " ":
+        j -= 1
+    return j >= lo and j < i - 1 and text[j] in ",.?!;"
 
 
 def _closes(left: str, right: str) -> bool:

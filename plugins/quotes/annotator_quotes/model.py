@@ -8,7 +8,7 @@ from pydantic import Field
 
 from annotator import AnnotatorOptions, Span, TextAnchor, span_ref
 
-QuoteKind = Literal["direct", "indirect", "mixed", "floating", "scare"]
+QuoteKind = Literal["direct", "indirect", "mixed", "floating", "scare", "title"]
 
 DEFAULT_SKIP_BLOCKS = ["HEADING", "HEADLINE", "TITLE", "BYLINE", "DATELINE", "CAPTION", "FURNITURE", "NAV"]
 
@@ -27,7 +27,12 @@ class QuoteSpan(Span):
     """
 
     label: Literal["QUOTE"] = "QUOTE"
-    kind: QuoteKind = Field(description="direct, indirect, mixed, floating or scare.")
+    kind: QuoteKind = Field(
+        description=(
+            "direct, indirect, mixed, floating, scare (a quoted term, no speaker) or title "
+            "(the quoted title of a work, show or outlet, no speaker)."
+        )
+    )
     speaker: str | None = span_ref("Id of the entities-layer span naming the speaker.", default=None)
     speaker_canonical: str | None = Field(default=None, description="Canonical name of the speaker entity.")
     speaker_text: str | None = Field(

@@ -1,6 +1,6 @@
 """How ``annotator evaluate`` scores the quotes layer: spans per kind, kind, and speaker.
 
-Spans are counted per ``kind`` (direct, indirect, mixed, floating, scare). The speaker is scored
+Spans are counted per ``kind`` (direct, indirect, mixed, floating, scare, title). The speaker is scored
 on matched quotes whose gold has one. It is right when the prediction names the same referent:
 a gold entity link or ``speaker_canonical`` must share its name words with ours (one set holding
 the other, so "Asif" and "Khawaja Asif" agree); gold that only has the text naming the speaker

@@ -19,6 +19,9 @@ from spacy.tokens import Doc, Token
 from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
 
 RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
+QUOTE_GLUE = re.compile(r"[”\"’]+(?=\w)")
+RELATIVE = frozenset({"who", "which", "that"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
 
@@ -30,10 +33,11 @@ class Speaker:
     entity: Any = None  # an entities-layer span: .id, .entity_id, .canonical, .label
     description: str | None = None
     confidence: float = 0.0
+    rule: str | None = None  # how an indirect speaker was reached: "pronoun-previous-speaker", ...
 
-    def weaker(self, factor: float) -> Speaker:
-        """The same speaker, less sure (for floating quotes that borrow it)."""
-        return replace(self, confidence=round(self.confidence * factor, 3))
+    def borrowed(self, factor: float, rule: str) -> Speaker:
+        """The same speaker, less sure, reached by ``rule`` (for floating quotes that borrow it)."""
+        return replace(self, confidence=round(self.confidence * factor, 3), rule=rule)
 
 
 @dataclass
@@ -83,6 +87,10 @@ class SpeakerResolver:
 
     def from_subject(self, head: Token) -> Speaker:
         """The speaker named by a subject (or agent) token and its phrase."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+            # "Mr. Ekovich, who noted ...": the noun the clause describes, named by the word "who".
+            found = self.from_subject(head.head.head)
+            return replace(found, text=head.text, rule="relative-pronoun")
         phrase = core_phrase(head)
         ent = self.entity_at(head.idx, head.idx + len(head.text))
         if ent is not None:
@@ -105,12 +113,35 @@ class SpeakerResolver:
     def pronoun(self, word: str, at: int, phrase: str) -> Speaker:
         """Link a subject pronoun to the latest speaker, else to the latest person named as a subject."""
         prev = self.previous(at)
-        if prev is not None and (word in SINGULAR_PRONOUNS) == _is_person(prev):
-            return replace(prev, text=phrase, confidence=0.85)
         person = self._latest_person(at) if word in SINGULAR_PRONOUNS else None
+        if prev is not None and (word in SINGULAR_PRONOUNS) == _is_person(prev):
+            # A person named as a subject after that speaker's quote is nearer ("Trump also ... he wrote").
+            nearer = (
+                person is not None and person.start > self._spoken_before(at) and self._main_subject(person)
+            )
+            if not nearer or _same(person, prev):
+                return replace(prev, text=phrase, confidence=0.85, rule="pronoun-previous-speaker")
         if person is not None:
-            return Speaker(phrase, person, None, 0.7)
-        return Speaker(phrase, None, phrase, 0.4)
+            return Speaker(phrase, person, None, 0.7, "pronoun-latest-subject")
+        return Speaker(phrase, None, phrase, 0.4, "pronoun-unresolved")
+
+    def _spoken_before(self, at: int) -> int:
+        """Where the latest remembered speaker before ``at`` was remembered (-1: none)."""
+        if self._in_order:
+            i = bisect.bisect_left(self._spoken_at, at) - 1
+            return self._spoken_at[i] if i >= 0 else -1
+        return max((a for a in self._spoken_at if a < at), default=-1)
+
+    def latest_subject(self, lo: int, before: int, main: bool = False) -> Speaker | None:
+        """The latest named person or organisation between ``lo`` and ``before`` that is a clause subject."""
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_right(self._starts, before)
+        named = [e for e in self.entities[i:j] if e.label in {"PERSON", "ORG"} and e.end <= before]
+        subjects = [e for e in named if (self._main_subject(e) if main else self._is_subject(e))]
+        if not subjects:
+            return None
+        ent = subjects[-1]
+        return Speaker(self.text[ent.start : ent.end], ent, None, 0.5, "latest-subject")
 
     def _latest_person(self, before: int) -> Any:
         lo = bisect.bisect_left(self._starts, before - PRONOUN_WINDOW - self._longest)
@@ -120,6 +151,11 @@ class SpeakerResolver:
         subjects = [e for e in people if self._is_subject(e)]
         pool = subjects or people
         return pool[-1] if pool else None
+
+    def _main_subject(self, ent: Any) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (not of a reported clause)."""
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.dep_ == "ROOT"
 
     def _is_subject(self, ent: Any) -> bool:
         span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -132,7 +168,7 @@ class SpeakerResolver:
         if definite:
             person = self._person_with_role(head.lower_, head.idx)
             if person is not None:
-                return Speaker(phrase, person, None, 0.7)
+                return Speaker(phrase, person, None, 0.7, "role-description")
         return Speaker(phrase, None, phrase, 0.8)
 
     def _person_with_role(self, role: str, before: int) -> Any:
@@ -151,7 +187,10 @@ class SpeakerResolver:
         if ent.label != "PERSON":
             return False
         lo, hi = max(0, ent.start - 40), min(len(self.text), ent.end + 60)
-        return re.search(rf"\b{re.escape(role)}\b", self.text[lo:hi].lower()) is not None
+        # Only the mention's own sentence: "... the so-called “sin levy.” The mayor has ..." gives no role.
+        before = SENTENCE_BREAK.split(self.text[lo : ent.start])[-1]
+        after = SENTENCE_BREAK.split(self.text[ent.end : hi])[0]
+        return re.search(rf"\b{re.escape(role)}\b", f"{before} {after}".lower()) is not None
 
     def from_name(self, name: str, start: int, end: int) -> Speaker:
         """A speaker named by plain text (a post signature): its entity mention, else a namesake."""
@@ -179,6 +218,10 @@ class SpeakerResolver:
         return None
 
 
+def _same(ent: Any, speaker: Speaker) -> bool:
+    return speaker.entity is not None and ent.canonical == speaker.entity.canonical
+
+
 def _is_person(speaker: Speaker) -> bool:
     return speaker.entity is not None and speaker.entity.label == "PERSON"
 
@@ -189,15 +232,21 @@ def _name_words(text: str) -> set[str]:
 
 def core_phrase(head: Token) -> str:
     """The subject phrase without appositives and relative clauses: 'Hugh Hill', 'one senior official'."""
+    doc = head.doc
     end = head.i + 1
     for child in head.rights:
         if child.dep_ not in RIGHT_KEEP or child.i != end:
             break
         end = child.right_edge.i + 1
+        cut = next((t.i for t in doc[child.i : end] if t.text == "," or t.dep_ == "relcl"), None)
+        if cut is not None:  # "an adviser to Trump, who declined ...": the relative clause is not the name
+            end = cut
+            break
     start = head.left_edge.i
-    doc = head.doc
     breaks = [t.i + 1 for t in doc[start : head.i] if "\n" in t.text or t.text == ","]
     start = max([start, *breaks])
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return doc[start:end].text
+    phrase = doc[start:end].text
+    # A closing mark glued to the next word ('paranoia,”Clinton') is one token: keep what follows it.
+    return QUOTE_GLUE.split(phrase)[-1] if QUOTE_GLUE.search(phrase) else phrase
