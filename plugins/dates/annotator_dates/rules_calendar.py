@@ -8,7 +8,13 @@ import re
 from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year, month_year
 from annotator_dates.fragments import DAY, MONTH, POSITION, WEEKDAY, YEAR
-from annotator_dates.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_CENTURIES, POSITION_MODS
+from annotator_dates.lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    ORDINAL_CENTURIES,
+    POSITION_MODS,
+    ordinal_day,
+)
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 LEAD_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
@@ -28,6 +34,22 @@ def month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
+def day_of(m: re.Match[str]) -> int:
+    """The day of the month, written in digits ("3rd") or as an ordinal word ("third")."""
+    return int(m["day"]) if m["day"] else ordinal_day(m["dayword"])
+
+
+def plausible_month(m: re.Match[str], ctx: Context) -> bool:
+    """A month name the tagger does not read as a verb ("troops march 3 miles"), and an ordinal word
+    in front of it only with "of" ("the third of march", not "the first May")."""
+    if m["month"][0].islower() and ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
+        return False
+    groups = m.groupdict()
+    if groups.get("dayword") and m.start("dayword") < m.start("month"):
+        return bool(re.search(r"(?i)\bof\s*$", ctx.text[m.end("dayword") : m.start("month")]))
+    return True
+
+
 def position_mod(m: re.Match[str]) -> str | None:
     """The mod from a leading "early"/"mid-"/"the end of" group, if the pattern captured one."""
     groups = m.groupdict()
@@ -38,8 +60,10 @@ def position_mod(m: re.Match[str]) -> str | None:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not plausible_month(m, ctx):
+        return None
     try:
-        day = dt.date(int(m["year"]), month_number(m["month"]), int(m["day"]))
+        day = dt.date(int(m["year"]), month_number(m["month"]), day_of(m))
     except ValueError:
         return None
     start, end = group_span(m)
@@ -47,7 +71,9 @@ def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    month, day = month_number(m["month"]), int(m["day"])
+    if not plausible_month(m, ctx):
+        return None
+    month, day = month_number(m["month"]), day_of(m)
     start, end = group_span(m)
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "month-day", 0.85)
@@ -60,6 +86,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not plausible_month(m, ctx):
+        return None
     start, end = group_span(m)
     value = f"{int(m['year']):04d}-{month_number(m['month']):02d}"
     return Timex(start, end, "DATE", value, "month", "month-year", 0.95, position_mod(m))
@@ -70,7 +98,8 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     name = m["month"].rstrip(".").lower()
     cue = (m["cue"] or "").lower() or None
     cued = bool(cue or m["pos"] or m["mid"] or MONTH_CUE.search(ctx.before(start)))
-    if not cued and (name in AMBIGUOUS_MONTHS or m["month"].endswith(".") or len(name) == 3):
+    short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()
+    if not cued and (name in AMBIGUOUS_MONTHS or short):
         return None
     if ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
         return None

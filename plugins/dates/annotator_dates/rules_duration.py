@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from annotator_dates import triggers
-from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY
-from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, WEEKDAYS
+from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
+from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 # A word between number and unit ("four acrimonious days"), but not a function word.
@@ -86,7 +86,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
 def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if m["weekday"]:
-        return Timex(start, end, "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", "day", "set", 0.9)
+        return Timex(start, end, "SET", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "day", "set", 0.9)
     if m["part"]:
         return Timex(start, end, "SET", f"XXXX-XX-XXT{m['part'][:2].upper()}", "part-of-day", "set", 0.9)
     unit = unit_of(m["unit"])
@@ -110,7 +110,7 @@ def _set_word(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _plural_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    return Timex(start, end, "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", "day", "set", 0.8)
+    return Timex(start, end, "SET", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "day", "set", 0.8)
 
 
 def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -186,7 +186,12 @@ RULES: tuple[Rule, ...] = (
         _set_word,
         triggers.SET_WORD,
     ),
-    Rule("set", re.compile(rf"\b(?P<x>{WEEKDAY}s)\b"), _plural_weekday, triggers.PLURAL_WEEKDAY),
+    Rule(
+        "set",
+        re.compile(rf"\b(?P<x>(?P<weekday>{WEEKDAY_NAME})s)\b"),
+        _plural_weekday,
+        triggers.PLURAL_WEEKDAY,
+    ),
     Rule(
         "set",
         re.compile(

@@ -32,9 +32,9 @@ def _words(pattern: str) -> tuple[str, ...]:
     return tuple(pattern.split("|")) if WORD_LIST.fullmatch(pattern) else ()
 
 
-# MONTH is case-sensitive and each of its names begins with one of these.
-MONTH = _exact(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", 10)
-WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 6)
+# Each month name begins with one of these, and each weekday name or abbreviation with one of those.
+MONTH = _folded(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", 10)
+WEEKDAY = _folded(r"mon|tue|wed|thu|fri|sat|sun", 6)
 PLURAL_WEEKDAY = dataclasses.replace(WEEKDAY, reach=2)
 YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
 YEAR_RANGE = dataclasses.replace(YEAR, reach=2)
