@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
-from annotator_dates import rules_calendar, rules_duration, rules_period, rules_relative
+from annotator_dates import rules_calendar, rules_clock, rules_duration, rules_period, rules_relative
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
@@ -26,7 +26,11 @@ ABSOLUTE_RULES = frozenset(
     | {"duration", "vague-duration", "the-past-unit", "set", "reference"}
 )
 RULES: tuple[Rule, ...] = (
-    rules_calendar.RULES + rules_period.RULES + rules_relative.RULES + rules_duration.RULES
+    rules_calendar.RULES
+    + rules_period.RULES
+    + rules_relative.RULES
+    + rules_duration.RULES
+    + rules_clock.RULES
 )
 
 

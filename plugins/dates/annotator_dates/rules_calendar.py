@@ -23,6 +23,11 @@ MONTH_CUE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|during|through|throughout|from|to|before|after|between|of|last|next"
     r"|this|early|late|mid|end\s+of|beginning\s+of|and|or)\s*-?\s*)$"
 )
+# A lower-case "march" or "may" after "to", "of" or "and" is more often the verb or the modal.
+LOWER_MONTH_CUE = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|during|through|throughout|from|before|after|last|next|this|early"
+    r"|late|mid|end\s+of|beginning\s+of)\s*-?\s*)$"
+)
 NOT_A_YEAR_AFTER = re.compile(
     r"(?i:[-\s]?(?:%|percent|km|kilomet|metre|meter|mile|kg|tonne|ton\b|people|soldiers|troops|votes|cases"
     r"|members|dead|killed|attacks|feet|foot|miles|points|words|calories|hectares|acres|barrels))"
@@ -40,10 +45,14 @@ def day_of(m: re.Match[str]) -> int:
 
 
 def plausible_month(m: re.Match[str], ctx: Context) -> bool:
-    """A month name the tagger does not read as a verb ("troops march 3 miles"), and an ordinal word
-    in front of it only with "of" ("the third of march", not "the first May")."""
+    """A month name that is no verb ("troops march 3 miles"), with an ordinal word in front only with "of".
+
+    "the third of march" is a date, "the first May" may not be.
+    """
     if m["month"][0].islower() and ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
         return False
+    if m["month"][0].islower() and ctx.tag_at(m.end() + 1) == "NNS":
+        return False  # "march 3 miles": a count of something, the small tagger reading "march" as NNP
     groups = m.groupdict()
     if groups.get("dayword") and m.start("dayword") < m.start("month"):
         return bool(re.search(r"(?i)\bof\s*$", ctx.text[m.end("dayword") : m.start("month")]))
@@ -97,7 +106,8 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     name = m["month"].rstrip(".").lower()
     cue = (m["cue"] or "").lower() or None
-    cued = bool(cue or m["pos"] or m["mid"] or MONTH_CUE.search(ctx.before(start)))
+    cues = LOWER_MONTH_CUE if m["month"][0].islower() else MONTH_CUE
+    cued = bool(cue or m["pos"] or m["mid"] or cues.search(ctx.before(start)))
     short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()
     if not cued and (name in AMBIGUOUS_MONTHS or short):
         return None

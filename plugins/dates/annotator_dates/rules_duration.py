@@ -1,4 +1,4 @@
-"""Rules for durations ("four days", "nearly 18 hours"), sets ("every Friday") and clock times."""
+"""Rules for durations ("four days", "nearly 18 hours") and sets ("every Friday")."""
 
 from __future__ import annotations
 
@@ -15,14 +15,6 @@ ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "a
 PLURAL = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries))"
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
-CLOCK_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-              "shortly after": "AFTER", "just after": "AFTER", "shortly before": "BEFORE",
-              "just before": "BEFORE"}  # fmt: skip
-APPROX = (
-    r"(?:(?P<approx>(?i:about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after"
-    r"|just\s+before))\s+)"
-)
-TIMEZONE = r"(?:\s+(?P<tz>GMT|UTC|local\s+time|ET|EST|EDT|PT|PST|IST|PKT|AST))"
 
 
 def unit_of(word: str) -> str:
@@ -119,28 +111,6 @@ def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "SET", duration_value("1", unit), UNITS[unit][2], "set", 0.85)
 
 
-def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
-    if ampm and not 1 <= hour <= 12:
-        return None
-    hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
-    if hour > 23 or minute > 59:
-        return None
-    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    approx = m.groupdict().get("approx")
-    mod = CLOCK_MODS[re.sub(r"\s+", " ", approx.lower())] if approx else None
-    return Timex(start, end, "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "clock", 0.85, mod)
-
-
-def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    clock = "12:00" if m["x"].lower() in ("noon", "midday") else "24:00"
-    return Timex(start, end, "TIME", f"{day}T{clock}", "minute", "clock", 0.8)
-
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
@@ -201,26 +171,4 @@ RULES: tuple[Rule, ...] = (
         _frequency,
         triggers.TIMES,
     ),
-    Rule(
-        "clock",
-        re.compile(
-            rf"\b(?P<x>{APPROX}?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
-            rf"{TIMEZONE}?)"
-        ),
-        _clock,
-        triggers.AM_PM,
-    ),
-    Rule(
-        "clock",
-        re.compile(rf"\b(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){TIMEZONE})"),
-        _clock,
-        triggers.COLON_TIME,
-    ),
-    Rule(
-        "clock",
-        re.compile(r"(?<=\bat )(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b"),
-        _clock,
-        triggers.COLON_TIME,
-    ),
-    Rule("clock", re.compile(r"\b(?P<x>(?i:noon|midday|midnight))\b"), _noon, triggers.NOON),
 )

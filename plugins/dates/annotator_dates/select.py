@@ -13,8 +13,9 @@ from dateutil.relativedelta import relativedelta
 
 from annotator_dates.timex import Timex
 
-CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*)?$")
-DAY_THEN_CLOCK = re.compile(r"^\s*(?:at\s+|,\s*(?:at\s+)?)?$")
+CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*(?:on\s+)?)?$")
+DAY_THEN_CLOCK = re.compile(r"^\s*(?:at\s+|@\s*|,\s*(?:at\s+)?)?$")
+AMPM = re.compile(r"(?i)[ap]\.?m\b")
 RANGE_LINK = {
     "to": "from",
     "until": "from",
@@ -45,7 +46,7 @@ def join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         prev = out[-1] if out else None
         if prev is not None and _clock_and_day(text, prev, t):
-            out[-1] = _joined_time(prev, t)
+            out[-1] = _joined_time(text, prev, t)
         else:
             out.append(t)
     return out
@@ -53,19 +54,30 @@ def join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _clock_and_day(text: str, first: Timex, second: Timex) -> bool:
     gap = text[first.end : second.start]
-    if first.rule == "clock" and second.granularity == "day" and second.timex_type == "DATE":
+    if first.rule == "clock" and _is_day(second):
         return bool(CLOCK_THEN_DAY.match(gap))
-    if second.rule == "clock" and first.granularity == "day" and first.timex_type == "DATE":
+    if second.rule == "clock" and _is_day(first):
         return bool(DAY_THEN_CLOCK.match(gap))
     return False
 
 
-def _joined_time(first: Timex, second: Timex) -> Timex:
+def _is_day(t: Timex) -> bool:
+    """A day ("Tuesday", "Oct. 3") or a part of one ("this morning", "Saturday night")."""
+    if t.timex_type == "DATE":
+        return t.granularity == "day"
+    return t.timex_type == "TIME" and t.granularity == "part-of-day" and "T" in t.value
+
+
+def _joined_time(text: str, first: Timex, second: Timex) -> Timex:
+    """The clock time on the day: "Tuesday at 8:30", "this afternoon at 3:20" (a p.m. hour)."""
     clock, day = (first, second) if first.rule == "clock" else (second, first)
-    value = f"{day.value}T{clock.value.split('T', 1)[1]}"
-    return Timex(
-        first.start, second.end, "TIME", value, "minute", "clock+day", min(first.confidence, day.confidence)
-    )
+    date, _, part = day.value.partition("T")
+    hour, minute = clock.value.split("T", 1)[1].split(":", 1)
+    if part in ("AF", "EV", "NI") and int(hour) < 12 and not AMPM.search(text[clock.start : clock.end]):
+        hour = f"{int(hour) + 12:02d}" if part != "NI" or int(hour) >= 6 else hour
+    value = f"{date}T{hour}:{minute}"
+    confidence = min(first.confidence, day.confidence)
+    return Timex(first.start, second.end, "TIME", value, "minute", "clock+day", confidence, clock.mod)
 
 
 def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:

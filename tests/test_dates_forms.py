@@ -1,0 +1,95 @@
+"""Lower-case and informal date forms, clock times and date-times, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.testing import find_span, run_annotator, span_texts, spans_of
+
+OCT29 = {"published": "2025-10-29"}  # a Wednesday
+
+
+def dates(text: str, meta: dict | None = None) -> list:
+    """The dates spans of ``text``."""
+    return spans_of(run_annotator("dates", text, meta=OCT29 if meta is None else meta), "dates")
+
+
+def span(text: str, surface: str):  # type: ignore[no-untyped-def]
+    """The dates span ``surface`` of ``text``."""
+    return find_span(dates(text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("the council meets again on march 3 2026 to vote on the budget", "march 3 2026", "2026-03-03"),
+        ("posted by a reader: the clinic closed on october 2", "october 2", "2025-10-02"),
+        ("ICYMI: results are due next tuesday, officials said", "next tuesday", "2025-11-04"),
+        ("The strike began on the third of March, 2025.", "the third of March, 2025", "2025-03-03"),
+        ("Ballots must arrive by November first.", "November first", "2025-11-01"),
+        ("The ferry runs again Tue, Nov. 4, weather permitting.", "Tue, Nov. 4", "2025-11-04"),
+    ],
+)
+def test_dates_forms_lower_case_and_ordinal_days(text: str, surface: str, value: str) -> None:
+    assert span(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters plan to march 3 miles to the capitol.",
+        "Officials say the vote may be delayed.",
+        "A reporter for the Sun said the mayor would sat down with critics.",
+    ],
+)
+def test_dates_forms_month_words_used_otherwise_are_not_dates(text: str) -> None:
+    assert span_texts(run_annotator("dates", text, meta=OCT29), "dates") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The quake struck at 3 in the morning, residents said.", "3 in the morning", "2025-10-29T03:00"),
+        ("Polls close at 8 tonight across the state.", "8 tonight", "2025-10-29T20:00"),
+        ("The train left at 15:30 from the central station.", "15:30", "2025-10-29T15:30"),
+        ("Fighting resumed at half past seven in the evening.", "half past seven in the evening",
+         "2025-10-29T19:30"),
+        ("The flight landed at 1140 a.m. after a delay.", "1140 a.m.", "2025-10-29T11:40"),
+        ("The bell rang at 9 o'clock sharp.", "9 o'clock", "2025-10-29T09:00"),
+    ],
+)  # fmt: skip
+def test_dates_forms_clock_times(text: str, surface: str, value: str) -> None:
+    found = span(text, surface)
+    assert (found.value, found.timex_type) == (value, "TIME")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The hearing resumes Tuesday at 8:30 in room 4.", "Tuesday at 8:30", "2025-11-04T08:30"),
+        ("The hearing resumed Tuesday at 8:30 in room 4.", "Tuesday at 8:30", "2025-10-28T08:30"),
+        ("Police said the fire started this afternoon at 3:20.", "this afternoon at 3:20",
+         "2025-10-29T15:20"),
+        ("He was arrested at 7:30 p.m. on Fri, Oct. 24.", "7:30 p.m. on Fri, Oct. 24", "2025-10-24T19:30"),
+    ],
+)  # fmt: skip
+def test_dates_forms_date_times_keep_the_clock(text: str, surface: str, value: str) -> None:
+    found = span(text, surface)
+    assert (found.value, found.timex_type) == (value, "TIME")
+
+
+def test_dates_forms_a_score_is_not_a_clock_time() -> None:
+    assert span_texts(run_annotator("dates", "Arsenal won 3:1 at home.", meta=OCT29), "dates") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The vote was postponed until Saturday, the commission said.", "Saturday", "2025-11-01"),
+        ("The talks lasted until Saturday, the commission said.", "Saturday", "2025-10-25"),
+        ("Applicants must register by November 3, the ministry said.", "November 3", "2025-11-03"),
+        ("The report is due to be published in May.", "May", "2026-05"),
+    ],
+)
+def test_dates_forms_future_marked_contexts(text: str, surface: str, value: str) -> None:
+    assert span(text, surface).value == value
