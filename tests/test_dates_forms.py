@@ -93,3 +93,32 @@ def test_dates_forms_a_score_is_not_a_clock_time() -> None:
 )
 def test_dates_forms_future_marked_contexts(text: str, surface: str, value: str) -> None:
     assert span(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "begin", "end", "value"),
+    [
+        ("The festival ran Oct. 2-5 in the old town.", "Oct. 2-5", "2025-10-02", "2025-10-05", "P4D"),
+        ("Voting took place between 3 and 12 of September.", "between 3 and 12 of September",
+         "2025-09-03", "2025-09-12", "P10D"),
+        ("Inflation rose sharply from 2014 to 2018.", "from 2014 to 2018", "2014", "2018", "P5Y"),
+        ("The clinic opens 8-11am on weekdays.", "8-11am", "2025-10-29T08:00", "2025-10-29T11:00", "PT3H"),
+        ("Power was cut between 4pm and 6pm in the north.", "between 4pm and 6pm", "2025-10-29T16:00",
+         "2025-10-29T18:00", "PT2H"),
+    ],
+)  # fmt: skip
+def test_dates_forms_ranges_have_both_points(
+    text: str, surface: str, begin: str, end: str, value: str
+) -> None:
+    found = span(text, surface)
+    assert (found.begin_value, found.end_value, found.value) == (begin, end, value)
+
+
+def test_dates_forms_and_without_between_is_no_range() -> None:
+    texts = [s.text for s in dates("Rain fell on Oct. 3 and 4 people were hurt.")]
+    assert "Oct. 3" in texts and all("4" not in t for t in texts)
+
+
+def test_dates_forms_years_to_years_need_no_from() -> None:
+    found = span("Output doubled 2014 to 2018, the report says.", "2014 to 2018")
+    assert (found.begin_value, found.end_value) == ("2014", "2018")

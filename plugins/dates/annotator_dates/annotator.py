@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
-from annotator_dates import rules_calendar, rules_clock, rules_duration, rules_period, rules_relative
+from annotator_dates import (
+    rules_calendar,
+    rules_clock,
+    rules_duration,
+    rules_period,
+    rules_range,
+    rules_relative,
+)
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
@@ -23,7 +30,7 @@ from annotator_dates.timex import Context, Rule, Timex
 # Rules whose value does not depend on the anchor (absolute dates, durations, sets).
 ABSOLUTE_RULES = frozenset(
     {"full-date", "month-year", "year", "year-range", "decade", "century", "iso-date", "numeric-date"}
-    | {"duration", "vague-duration", "the-past-unit", "set", "reference"}
+    | {"duration", "vague-duration", "the-past-unit", "set", "reference", "holiday-fixed"}
 )
 RULES: tuple[Rule, ...] = (
     rules_calendar.RULES
@@ -31,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     + rules_relative.RULES
     + rules_duration.RULES
     + rules_clock.RULES
+    + rules_range.RULES
 )
 
 

@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", re.compile(rf"\b{X_START}{POSITION}?{YEAR})"), _year, triggers.YEAR),
     Rule(
         "year-range",
-        re.compile(rf"\b(?P<x>{YEAR}\s*[-–]\s*(?P<last>(?:1[5-9]|20)\d\d|\d\d))(?![\d-])"),
+        re.compile(rf"\b(?P<x>{YEAR}\s*[-–~]\s*(?P<last>(?:1[5-9]|20)\d\d|\d\d))(?![\d-])"),
         _year_range,
         triggers.YEAR_RANGE,
     ),

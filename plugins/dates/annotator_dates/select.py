@@ -23,9 +23,12 @@ RANGE_LINK = {
     "through": "from",
     "-": "",
     "–": "",
+    "~": "",
     "and": "between",
 }
-RANGE_GAP = re.compile(r"^\s*(to|until|till|through|and|-|–)\s*$")
+# Years need no "from": "2014 to 2018" is a range, while "moved Monday to Tuesday" is a change.
+OPEN_FOR_YEARS = frozenset({"to", "through"})
+RANGE_GAP = re.compile(r"^\s*(to|until|till|through|and|-|–|~)\s*$")
 RANGE_OPEN = re.compile(r"(?i:\b(from|between)\s+)$")
 
 
@@ -95,12 +98,13 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _range(text: str, first: Timex, second: Timex) -> Timex | None:
     gap = RANGE_GAP.match(text[first.end : second.start])
-    if not gap or first.timex_type != "DATE" or second.timex_type != "DATE":
+    if not gap or not _pointlike(first) or not _pointlike(second) or first.timex_type != second.timex_type:
         return None
     if first.granularity != second.granularity or first.mod or second.mod:
         return None
     opener = RANGE_OPEN.search(text[max(0, first.start - 10) : first.start])
-    need = RANGE_LINK[gap.group(1)]
+    link = gap.group(1).lower()
+    need = "" if first.granularity == "year" and link in OPEN_FOR_YEARS else RANGE_LINK[link]
     if need and (opener is None or opener.group(1).lower() != need):
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
@@ -109,6 +113,11 @@ def _range(text: str, first: Timex, second: Timex) -> Timex | None:
     return Timex(
         start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, first.value, last
     )
+
+
+def _pointlike(t: Timex) -> bool:
+    """A date, or a clock time ("between 4pm and 5pm"), that can be one end of a range."""
+    return t.timex_type == "DATE" or (t.timex_type == "TIME" and t.granularity == "minute")
 
 
 def _after(first: Timex, second: Timex) -> str:
@@ -127,6 +136,11 @@ def range_length(begin: str, end: str, grain: str) -> str:
         grain, ""
     )
     try:
+        if grain == "minute":
+            minutes = (
+                dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(begin)
+            ).total_seconds() // 60
+            return f"PT{int(minutes)}M" if minutes > 0 else "PTXM"
         if grain == "day":
             days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(begin)).days + 1
             return f"P{days}D" if days > 0 else f"PX{letter}"
