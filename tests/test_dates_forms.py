@@ -122,3 +122,20 @@ def test_dates_forms_and_without_between_is_no_range() -> None:
 def test_dates_forms_years_to_years_need_no_from() -> None:
     found = span("Output doubled 2014 to 2018, the report says.", "2014 to 2018")
     assert (found.begin_value, found.end_value) == ("2014", "2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The siege lasted an hour and a half before police moved in.", "an hour and a half", "PT1.5H"),
+        ("Rescuers worked for two and a half days in the rubble.", "two and a half days", "P2.5D"),
+        ("The marathon session ran 3 hours 30 minutes.", "3 hours 30 minutes", "PT3H30M"),
+        ("Ministers talked for more than 1 hour and 15 minutes.", "more than 1 hour and 15 minutes",
+         "PT1H15M"),
+        ("Average waits reached 2.5 hrs at the border.", "2.5 hrs", "PT2.5H"),
+        ("He served 3.5years of a five-year term.", "3.5years", "P3.5Y"),
+    ],
+)  # fmt: skip
+def test_dates_forms_durations_in_two_parts_and_abbreviated(text: str, surface: str, value: str) -> None:
+    found = span(text, surface)
+    assert (found.value, found.timex_type) == (value, "DURATION")

@@ -13,6 +13,7 @@ from annotator.evaluation import SpanScorer
 from annotator_dates import (
     rules_calendar,
     rules_clock,
+    rules_compound,
     rules_duration,
     rules_period,
     rules_range,
@@ -39,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     + rules_duration.RULES
     + rules_clock.RULES
     + rules_range.RULES
+    + rules_compound.RULES
 )
 
 

@@ -34,7 +34,7 @@ NUMBER = (
 )
 UNIT = (
     r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
-    r"|centur(?:y|ies)))"
+    r"|centur(?:y|ies)|hrs?|mins?|secs?|yrs?))"
 )
 QUANT = (
     r"(?:(?P<quant>(?i:nearly|almost|about|around|roughly|some|approximately|an\s+estimated|close\s+to"

@@ -13,6 +13,7 @@ from annotator_dates.timex import Context, Rule, Timex, group_span
 ADJ = r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at)\s)(?P<adj>[a-z]+)\s+)"
 ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "additional", "single"})
 PLURAL = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries))"
+ABBREVIATIONS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
 
@@ -22,7 +23,8 @@ def unit_of(word: str) -> str:
     word = word.lower()
     if word.startswith("centur"):
         return "century"
-    return word[:-1] if word.endswith("s") else word
+    word = word[:-1] if word.endswith("s") else word
+    return ABBREVIATIONS.get(word, word)
 
 
 def duration_value(count: str, unit: str) -> str:
@@ -120,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
+        re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:(?<=\d)|\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
         _duration,
         triggers.UNIT,
     ),
