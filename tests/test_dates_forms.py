@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator import InputDocument, Pipeline
 from annotator.testing import find_span, run_annotator, span_texts, spans_of
 
 OCT29 = {"published": "2025-10-29"}  # a Wednesday
@@ -139,3 +140,34 @@ def test_dates_forms_years_to_years_need_no_from() -> None:
 def test_dates_forms_durations_in_two_parts_and_abbreviated(text: str, surface: str, value: str) -> None:
     found = span(text, surface)
     assert (found.value, found.timex_type) == (value, "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The summit, held on 20.11.2025 in Vienna, ended early.", "20.11.2025", "2025-11-20"),
+        ("Records from 3/3/15 show the payment.", "3/3/15", "2015-03-03"),
+        ("The law took effect 2015-3-3 after a long delay.", "2015-3-3", "2015-03-03"),
+        ("Sales figures for 2014-10 were revised.", "2014-10", "2014-10"),
+        ("The contract, signed Dec/2018, runs five years.", "Dec/2018", "2018-12"),
+        ("Applications will close on 22/11.", "22/11", "2025-11-22"),
+    ],
+)
+def test_dates_forms_numeric_dates(text: str, surface: str, value: str) -> None:
+    assert span(text, surface).value == value
+
+
+def test_dates_forms_numeric_order_follows_the_document() -> None:
+    text = "The first memo is dated 25/10/2024 and the second 10/11/2024."
+    assert span(text, "10/11/2024").value == "2024-11-10"
+
+
+def test_dates_forms_numeric_order_option_decides_without_evidence() -> None:
+    pipe = Pipeline(plugins=["dates"], options={"dates": {"numeric_order": "mdy"}}, on_error="raise")
+    doc = next(pipe.annotate([InputDocument(id="t", text="The memo dated 10/11/2024 leaked.", meta=OCT29)]))
+    assert find_span(spans_of(doc, "dates"), "10/11/2024").value == "2024-10-11"
+
+
+@pytest.mark.parametrize("text", ["Turnout fell by 1/3 in the north.", "He scored 3/4 of the points."])
+def test_dates_forms_fractions_are_not_dates(text: str) -> None:
+    assert span_texts(run_annotator("dates", text, meta=OCT29), "dates") == []

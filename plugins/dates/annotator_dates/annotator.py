@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from pydantic import Field
 from spacy.tokens import Doc
@@ -15,6 +16,7 @@ from annotator_dates import (
     rules_clock,
     rules_compound,
     rules_duration,
+    rules_numeric,
     rules_period,
     rules_range,
     rules_relative,
@@ -39,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     + rules_relative.RULES
     + rules_duration.RULES
     + rules_clock.RULES
+    + rules_numeric.RULES
     + rules_range.RULES
     + rules_compound.RULES
 )
@@ -52,6 +55,11 @@ class DatesOptions(AnnotatorOptions):
     direction: Direction = Field(
         default="past",
         description="Which way a month or weekday points when no verb decides: past (news) or future.",
+    )
+    numeric_order: Literal["auto", "dmy", "mdy"] = Field(
+        default="auto",
+        description="Day or month first in 10/11/2024: dmy, mdy, or auto (the document's own unambiguous "
+        "numeric dates decide; with no evidence a date that reads both ways is left out).",
     )
 
 
@@ -75,7 +83,8 @@ class DatesAnnotator(Annotator):
         keep = set(self.options.types)  # type: ignore[attr-defined]
         floor = self.options.min_confidence  # type: ignore[attr-defined]
         towards = self.options.direction  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor, towards)
+        order = self.options.numeric_order  # type: ignore[attr-defined]
+        timexes = find_timexes(document.text, parsed, anchor, towards, order)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -104,9 +113,12 @@ def _uses_anchor(t: Timex) -> bool:
     return t.rule not in ABSOLUTE_RULES
 
 
-def find_timexes(text: str, parsed: Doc, anchor: Anchor, default: Direction = "past") -> list[Timex]:
+def find_timexes(
+    text: str, parsed: Doc, anchor: Anchor, default: Direction = "past", order: str = "auto"
+) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
-    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed))
+    numeric = rules_numeric.order_evidence(text) if order == "auto" else order
+    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     return join_ranges(text, join_clock_times(text, chosen))

@@ -165,19 +165,6 @@ def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", day.isoformat(), "day", "iso-date", 0.97)
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
-    """Slash dates only when one side cannot be a month (13/10/2025, 10/13/2025)."""
-    a, b = int(m["a"]), int(m["b"])
-    if (a > 12) == (b > 12):
-        return None
-    month, day = (b, a) if a > 12 else (a, b)
-    try:
-        value = dt.date(int(m["year"]), month, day).isoformat()
-    except ValueError:
-        return None
-    return Timex(m.start(), m.end(), "DATE", value, "day", "numeric-date", 0.8)
-
-
 X_START = r"(?P<x>"
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -242,11 +229,5 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "iso-date", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), _iso, triggers.ISO_DATE
-    ),
-    Rule(
-        "numeric-date",
-        re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"),
-        _numeric,
-        triggers.NUMERIC_DATE,
     ),
 )
