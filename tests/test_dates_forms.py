@@ -171,3 +171,22 @@ def test_dates_forms_numeric_order_option_decides_without_evidence() -> None:
 @pytest.mark.parametrize("text", ["Turnout fell by 1/3 in the north.", "He scored 3/4 of the points."])
 def test_dates_forms_fractions_are_not_dates(text: str) -> None:
     assert span_texts(run_annotator("dates", text, meta=OCT29), "dates") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Shops reported record sales before Christmas.", "Christmas", "2024-12-25"),
+        ("Families gathered for Easter 2024 despite the rain.", "Easter 2024", "2024-03-31"),
+        ("Airports expect long queues at Thanksgiving next month.", "Thanksgiving", "2025-11-27"),
+        ("The ceasefire held through Eid al-Fitr in Kabul.", "Eid al-Fitr", "2025-03-30"),
+        ("Pakistan will announce the Eid ul Adha holidays soon.", "Eid ul Adha", "2026-05-27"),
+    ],
+)
+def test_dates_forms_holidays_have_values(text: str, surface: str, value: str) -> None:
+    assert span(text, surface).value == value
+
+
+def test_dates_forms_ramadan_is_a_month_with_both_ends() -> None:
+    found = span("Markets in Lahore close early during Ramadan, traders said.", "Ramadan")
+    assert (found.begin_value, found.end_value) == ("2025-03-01", "2025-03-29")

@@ -16,6 +16,7 @@ from annotator_dates import (
     rules_clock,
     rules_compound,
     rules_duration,
+    rules_holiday,
     rules_numeric,
     rules_period,
     rules_range,
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     + rules_numeric.RULES
     + rules_range.RULES
     + rules_compound.RULES
+    + rules_holiday.RULES
 )
 
 

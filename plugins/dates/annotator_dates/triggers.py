@@ -70,3 +70,8 @@ HALF_QUARTER = _folded(r"half|quarter", 2)
 DOTTED_DATE = _exact(r"\d\.\d{1,2}\.\d", 1, starts=(".",), back=1)
 YEAR_DASH = _exact(r"\d{4}[-/]\d", 1, starts=("-", "/"), back=4)
 SLASH_YEAR = _exact(r"/(?:1[5-9]|20)\d\d", 1, starts=("/",))
+HOLIDAY = _folded(
+    r"christmas|boxing|new|halloween|valentine|independence|easter|good|thanksgiving|memorial|labor|labour"
+    r"|veterans|ramadan|ramzan|eid|muharram|ashura",
+    2,
+)
