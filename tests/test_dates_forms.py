@@ -190,3 +190,20 @@ def test_dates_forms_holidays_have_values(text: str, surface: str, value: str) -
 def test_dates_forms_ramadan_is_a_month_with_both_ends() -> None:
     found = span("Markets in Lahore close early during Ramadan, traders said.", "Ramadan")
     assert (found.begin_value, found.end_value) == ("2025-03-01", "2025-03-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Prices soared last summer, the central bank said.", "last summer", "2025-SU"),
+        ("The plant will reopen next spring.", "next spring", "2026-SP"),
+        ("Talks collapsed in the winter of 2010.", "the winter of 2010", "2010-WI"),
+    ],
+)
+def test_dates_forms_seasons(text: str, surface: str, value: str) -> None:
+    assert span(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", ["Prices fall when demand drops.", "He wrote about the fall of Saigon."])
+def test_dates_forms_season_words_used_otherwise_are_not_dates(text: str) -> None:
+    assert span_texts(run_annotator("dates", text, meta=OCT29), "dates") == []

@@ -21,6 +21,7 @@ from annotator_dates import (
     rules_period,
     rules_range,
     rules_relative,
+    rules_season,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     + rules_range.RULES
     + rules_compound.RULES
     + rules_holiday.RULES
+    + rules_season.RULES
 )
 
 

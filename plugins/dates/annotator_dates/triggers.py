@@ -33,9 +33,25 @@ def _words(pattern: str) -> tuple[str, ...]:
 
 
 # Each month name begins with one of these, and each weekday name or abbreviation with one of those.
-MONTH = _folded(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", 10)
-WEEKDAY = _folded(r"mon|tue|wed|thu|fri|sat|sun", 6)
-PLURAL_WEEKDAY = dataclasses.replace(WEEKDAY, reach=2)
+# Whole words only ("market", "mayor", "Africa" are no hits): every pattern has a non-letter around them.
+# After a month the patterns only refuse ASCII letters; "i", "k", "s" may be folded from "ı", "K", "ſ".
+MONTH = _folded(
+    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-hjl-rt-z])",
+    10,
+    starts=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+)
+WEEKDAY = _folded(
+    r"(?<![a-z])(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?)(?![a-z])",
+    6,
+    starts=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+)
+PLURAL_WEEKDAY = _folded(
+    r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])",
+    2,
+    starts=("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"),
+)
 YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
 YEAR_RANGE = dataclasses.replace(YEAR, reach=2)
 DECADE = _exact(r"0s", None)  # a decade may start with a quote, not a word: whole-document check only
@@ -53,7 +69,25 @@ PRESENT_REF = _folded(r"now|currently|present|moment", 4)
 FUTURE_REF = _folded(r"soon|future", 4)
 IN_THE_PAST = _exact(r"past", 3)
 UNIT_LONG = _folded(r"long", 2)
-UNIT = _folded(r"sec|min|hour|hr|day|week|fortnight|month|year|yr|decade|centur", 12)
+UNIT = _folded(
+    r"(?<![a-z])(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?"
+    r"|decades?|centur(?:y|ies))(?![a-z])",
+    12,
+    starts=(
+        "sec",
+        "min",
+        "hour",
+        "hr",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "yr",
+        "decade",
+        "centur",
+    ),
+)
 PLURAL = _folded(r"days|weeks|months|years|decades|hours|minutes|centuries", 5)
 EVERY = _folded(r"every|each", 2)
 SET_WORD = _folded(r"daily|weekly|monthly|annually|yearly|hourly|nightly", 2)
@@ -71,7 +105,10 @@ DOTTED_DATE = _exact(r"\d\.\d{1,2}\.\d", 1, starts=(".",), back=1)
 YEAR_DASH = _exact(r"\d{4}[-/]\d", 1, starts=("-", "/"), back=4)
 SLASH_YEAR = _exact(r"/(?:1[5-9]|20)\d\d", 1, starts=("/",))
 HOLIDAY = _folded(
-    r"christmas|boxing|new|halloween|valentine|independence|easter|good|thanksgiving|memorial|labor|labour"
-    r"|veterans|ramadan|ramzan|eid|muharram|ashura",
+    r"(?<![a-z])(?:christmas|boxing\s+day|new\s+year|halloween|valentine|independence\s+day|easter|good\s+friday"
+    r"|thanksgiving|memorial\s+day|labou?r\s+day|veterans|ramadan|ramzan|eid[\s-]|muharram|ashura)",
     2,
-)
+    starts=("christmas", "boxing", "new", "halloween", "valentine", "independence", "easter", "good",
+            "thanksgiving", "memorial", "labo", "veterans", "ramadan", "ramzan", "eid", "muharram", "ashura"),
+)  # fmt: skip
+SEASON = _folded(r"spring|summer|autumn|fall|winter", 5)
