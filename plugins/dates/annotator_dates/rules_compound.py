@@ -65,18 +65,18 @@ RULES: tuple[Rule, ...] = (
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}\s+{UNIT},?\s+(?i:and\s+(?:an?\s+)?half))\b"),
         _and_a_half,
-        triggers.UNIT,
+        triggers.AND_HALF,
     ),
     Rule(
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}\s+(?i:and\s+(?:an?\s+)?half)\s+{UNIT})\b"),
         _and_a_half,
-        triggers.UNIT,
+        triggers.AND_HALF,
     ),
     Rule(
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}\s*{UNIT},?\s+(?:(?i:and)\s+)?{SMALL_NUMBER}\s*{UNIT2})\b"),
         _two_units,
-        triggers.UNIT,
+        triggers.FIRST_UNIT,
     ),
 )

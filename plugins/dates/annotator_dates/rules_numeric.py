@@ -27,6 +27,8 @@ NO_YEAR_CUE = re.compile(r"(?i:\b(?:on|by|since|until|till|from|to|before|after|
 def order_evidence(text: str) -> str | None:
     """ "dmy" or "mdy" when the document's numeric dates show one order and not the other."""
     firsts, seconds = False, False
+    if "/" not in text:
+        return None
     for m in SLASHED.finditer(text):
         firsts |= int(m["a"]) > 12
         seconds |= int(m["b"]) > 12

@@ -112,3 +112,5 @@ HOLIDAY = _folded(
             "thanksgiving", "memorial", "labo", "veterans", "ramadan", "ramzan", "eid", "muharram", "ashura"),
 )  # fmt: skip
 SEASON = _folded(r"spring|summer|autumn|fall|winter", 5)
+AND_HALF = _folded(r"half", 9)  # "no more than a couple of hours and a half": 8 runs before "half"
+FIRST_UNIT = dataclasses.replace(UNIT, reach=7)  # quantifier and number before the first of two units
