@@ -64,7 +64,7 @@ def _hijri(month: int, day: int | None) -> Finder:
 def _hijri_occurrences(month: int, day: int | None, year: int) -> list[tuple[dt.date, dt.date]]:
     from hijridate import Hijri
 
-    out = []
+    out: list[tuple[dt.date, dt.date]] = []
     for hijri_year in (year - 580, year - 579, year - 578):
         try:
             first = Hijri(hijri_year, month, day or 1).to_gregorian()

@@ -33,19 +33,15 @@ def _day_range(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     start, end = group_span(m)
     year = int(m["year"]) if m["year"] else _year(ctx, month, first, start, end)
+    length = f"P{last - first + 1}D"
     if year is None:
         begin, finish = f"XXXX-{month:02d}-{first:02d}", f"XXXX-{month:02d}-{last:02d}"
-        return Timex(
-            start, end, "DURATION", f"P{last - first + 1}D", "day", "range", 0.7, None, begin, finish
-        )
+        return Timex(start, end, "DURATION", length, "day", "range", 0.7, None, begin, finish)
     try:
-        begin, finish = dt.date(year, month, first), dt.date(year, month, last)
+        begin, finish = dt.date(year, month, first).isoformat(), dt.date(year, month, last).isoformat()
     except ValueError:
         return None
-    length = f"P{(finish - begin).days + 1}D"
-    return Timex(
-        start, end, "DURATION", length, "day", "range", 0.85, None, begin.isoformat(), finish.isoformat()
-    )
+    return Timex(start, end, "DURATION", length, "day", "range", 0.85, None, begin, finish)
 
 
 def _linked(m: re.Match[str]) -> bool:
