@@ -207,3 +207,11 @@ def test_dates_forms_seasons(text: str, surface: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Prices fall when demand drops.", "He wrote about the fall of Saigon."])
 def test_dates_forms_season_words_used_otherwise_are_not_dates(text: str) -> None:
     assert span_texts(run_annotator("dates", text, meta=OCT29), "dates") == []
+
+
+def test_dates_forms_weekday_written_with_the_date_chooses_the_year() -> None:
+    # Published on Wednesday 29 October 2025: the nearest year with Oct. 30 on a Sunday is 2022.
+    assert (
+        span("The museum reopened on Sunday, Oct. 30, after repairs.", "Sunday, Oct. 30").value
+        == "2022-10-30"
+    )

@@ -14,6 +14,7 @@ from annotator_dates.lexicon import (
     ORDINAL_CENTURIES,
     POSITION_MODS,
     ordinal_day,
+    weekday_number,
 )
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -37,6 +38,17 @@ NOT_A_YEAR_AFTER = re.compile(
 def month_number(name: str) -> int:
     """1-12 for a month name or abbreviation ("Oct." -> 10)."""
     return MONTHS[name.rstrip(".").lower()]
+
+
+def weekday_year(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest ``year`` in which the day falls on the weekday written with it ("Fri, Jul 18")."""
+    for candidate in (year, year + 1, year - 1, year + 2, year - 2):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def day_of(m: re.Match[str]) -> int:
@@ -87,6 +99,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "month-day", 0.85)
     year = day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
+    if m["weekday"]:
+        year = weekday_year(year, month, day, weekday_number(m["weekday"]))
     try:
         value = dt.date(year, month, day).isoformat()
     except ValueError:
