@@ -215,3 +215,14 @@ def test_dates_forms_weekday_written_with_the_date_chooses_the_year() -> None:
         span("The museum reopened on Sunday, Oct. 30, after repairs.", "Sunday, Oct. 30").value
         == "2022-10-30"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The trial opens Tuesday the 4th, the court said.", "Tuesday the 4th", "2025-11-04"),
+        ("The fire broke out on Friday the 17th.", "Friday the 17th", "2025-10-17"),
+    ],
+)
+def test_dates_forms_weekday_with_a_day_of_the_month(text: str, surface: str, value: str) -> None:
+    assert span(text, surface).value == value

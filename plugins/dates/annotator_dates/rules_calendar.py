@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year, month_year
 from annotator_dates.fragments import DAY, MONTH, POSITION, WEEKDAY, YEAR
@@ -108,6 +110,23 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, "day", "month-day", 0.9, position_mod(m))
 
 
+def _weekday_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Tuesday the 19th", "Thu 15th": the nearest such day, on the tense's side, on that weekday."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    ahead = ctx.direction_at(start, end) in ("future", "present")
+    for step in range(0, 15) if ahead else range(0, -15, -1):
+        try:
+            day = (ctx.date.replace(day=1) + relativedelta(months=step)).replace(day=int(m["day"]))
+        except ValueError:
+            continue
+        on_side = day >= ctx.date if ahead else day <= ctx.date
+        if on_side and day.weekday() == weekday_number(m["weekday"]):
+            return Timex(start, end, "DATE", day.isoformat(), "day", "weekday-day", 0.8)
+    return None
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if not plausible_month(m, ctx):
         return None
@@ -204,6 +223,15 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})"),
         _month_day,
         triggers.MONTH,
+    ),
+    Rule(
+        "weekday-day",
+        re.compile(
+            rf"\b(?P<x>{WEEKDAY},?\s+(?:(?i:the)\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+            rf"(?![\w:])(?!\s+(?:(?i:of)\s+)?{MONTH})"
+        ),
+        _weekday_day,
+        triggers.WEEKDAY,
     ),
     Rule(
         "month-year",
