@@ -31,10 +31,11 @@ def test_duckling_convert_span_is_the_trimmed_phrase() -> None:
     assert (span.start, span.end, span.text, span.value) == (1, 17, "the 4th of March", "2013-03-04")
 
 
-def test_duckling_convert_interval_end_is_made_inclusive_at_date_grain() -> None:
+def test_duckling_convert_interval_keeps_the_exclusive_end() -> None:
     summer = _gold()["july to september"]
-    assert (summer.label, summer.value) == ("DATE", "2013-07/2013-09")
+    assert (summer.label, summer.value) == ("DATE", "2013-07/2013-10")
     assert same_time(summer.values, "2013-Q3")
+    assert same_time(summer.values, "2013-07/2013-09")
 
 
 def test_duckling_convert_clock_interval_keeps_end_instant_and_brackets_in_strings() -> None:

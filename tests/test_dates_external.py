@@ -38,6 +38,13 @@ def test_timeml_convert_keeps_type_value_mod_and_dct() -> None:
         ("2013-Q1", "2013-01/2013-03", True),
         ("2013-05", "2013-05-01", False),
         ("P4Y", ("P4Y", "2021/2024"), True),
+        ("PT90S", "PT1M30S", True),
+        ("P1D", "PT24H", True),
+        ("P3M", "P3D", False),
+        ("1990-01-01/2000-01-01", "199", True),
+        ("2013-02-12T09:30/2013-02-12T11:01", "2013-02-12T09:30/2013-02-12T11:00", True),
+        ("2021-05-03/2021-05-05", "2021-05-03/2021-05-07", False),
+        ("2021-05-03/2021-05-05", "2021-05-04/2021-05-05", False),
     ],
 )
 def test_same_time_compares_the_stretch_named(gold: object, pred: object, same: bool) -> None:

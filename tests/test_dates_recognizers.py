@@ -33,8 +33,8 @@ def test_recognizers_convert_keeps_every_reading_and_drops_time_zones() -> None:
     assert [(s.label, s.value) for s in second.layer("dates")] == [("DURATION", "PT2H")]
 
 
-def test_recognizers_convert_range_end_becomes_inclusive() -> None:
+def test_recognizers_convert_range_keeps_the_suite_end() -> None:
     works = convert_file(FIXTURE)[0].layer("dates")[1]
-    assert works.values == ["2021-05-03/2021-05-04"]
-    assert same_time(works.values, "2021-05-03/2021-05-04")
-    assert not same_time(works.values, "2021-05-03/2021-05-05")
+    assert works.values == ["2021-05-03/2021-05-05"]
+    assert same_time(works.values, "2021-05-03/2021-05-05")
+    assert not same_time(works.values, "2021-05-03/2021-05-07")

@@ -7,7 +7,9 @@ clock time, ``meta["reference_time"]`` (dateparser's ``RELATIVE_BASE``).
 
 Times: spaCy's parse of the texts is timed alone (bare spaCy), then the dates annotator alone on
 the parsed documents, so "dates ms per 4.6 KB" is the layer's own cost, scaled to the length of
-a typical news article (4.6 KB, the seed articles' mean) from the texts' total length.
+a typical news article (4.6 KB, the seed articles' mean) from the texts' total length. The warm-up
+also names holidays, so that the calendars the layer imports lazily (``holidays`` takes ~0.3 s to
+import, once per process) are loaded outside the timing: the figure is the steady-state cost.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ from annotator.evaluation import Evaluation, ScoredFile, evaluate
 from annotator.spans import ForeignSpan
 
 ARTICLE_BYTES = 4600
+WARM_UP = InputDocument(
+    id="warm-up",
+    text="Shops open late before Thanksgiving, Christmas and Eid al-Fitr, and close on Labor Day.",
+    meta={"published": "2020-06-01"},
+)
 
 
 @dataclass
@@ -44,7 +51,7 @@ def run_dates(gold: Sequence[Document], options: dict[str, Any] | None = None) -
 
     pipe = Pipeline(plugins=["dates"], options={"dates": options or {}}, on_error="raise")
     inputs = [InputDocument(id=d.id, text=d.text, meta=dict(d.meta)) for d in gold]
-    pipe.annotate_batch(inputs[:1])  # warm up outside the timing
+    pipe.annotate_batch(inputs[:1] + [WARM_UP])  # warm up outside the timing
     started = time.perf_counter()
     texts = [d.text for d in inputs]
     parsed = [doc for i in range(0, len(texts), 64) for doc in pipe._parse(texts[i : i + 64])]

@@ -5,8 +5,9 @@ document whose whole text (trimmed) is one span, since Duckling's test asserts t
 resolves to the value. The reference time is Duckling's ``testContext``: 2013-02-12T04:30:00
 (``meta["published"]`` the day, ``meta["reference_time"]`` the time). Values are written as
 TIMEX3 at the example's grain: ``datetime (2013, 2, 15, 0, 0, 0) Day`` is ``2013-02-15``, a week
-``2013-W07``; an interval, whose end Duckling makes exclusive, is ``BEGIN/END`` with the end made
-inclusive at date grains (one grain back) and kept as an instant at clock grains; an open
+``2013-W07``; an interval is ``BEGIN/END`` with both points as Duckling gives them (its end is
+exclusive: "july to september" is ``2013-07/2013-10``; how ranges are compared, either convention
+for the end, is in ``annotator_dates.intervals``); an open
 interval is its point with ``mod`` AFTER/BEFORE; ``DurationData 3 Quarter`` is ``P3Q`` (``P9M``
 also accepted). Constructors not listed here are skipped and counted.
 """
@@ -19,8 +20,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateutil.relativedelta import relativedelta
-
 from annotator import Document
 from annotator.spans import ForeignSpan
 
@@ -28,12 +27,6 @@ REFERENCE = "2013-02-12T04:30:00"
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 TUPLE = r"\(\s*(-?\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)"
 GRAINS = ("Second", "Minute", "Hour", "Day", "Week", "Month", "Quarter", "Year")
-STEP = {
-    "Second": relativedelta(seconds=1), "Minute": relativedelta(minutes=1),
-    "Hour": relativedelta(hours=1), "Day": relativedelta(days=1), "Week": relativedelta(weeks=1),
-    "Month": relativedelta(months=1), "Quarter": relativedelta(months=3),
-    "Year": relativedelta(years=1),
-}  # fmt: skip
 DURATION_UNIT = {
     "Second": "S",
     "Minute": "M",
@@ -173,10 +166,8 @@ def _at_grain(when: dt.datetime, grain: str) -> str:
 
 
 def _range(begin: dt.datetime, end: dt.datetime, grain: str) -> str:
-    """``BEGIN/END`` from Duckling's exclusive end: one grain back at date grains, an instant else."""
-    if GRAINS.index(grain) < GRAINS.index("Day"):
-        return f"{_at_grain(begin, grain)}/{_at_grain(end, grain)}"
-    return f"{_at_grain(begin, grain)}/{_at_grain(end - STEP[grain], grain)}"
+    """``BEGIN/END`` as Duckling gives them, its end the first point after the interval."""
+    return f"{_at_grain(begin, grain)}/{_at_grain(end, grain)}"
 
 
 def _document(doc_id: str, phrase: str, gold: Gold) -> Document:

@@ -9,14 +9,14 @@ len(Text)`` and the text is sliced from the input. The type maps to TIMEX3 (date
 -> DATE, anything with a clock time -> TIME, duration, set); time zones are not TIMEX3 and are
 dropped. Every resolution is kept in ``values`` (an unanchored "Oct 2" has a past and a future
 reading; either counts for ``same time``): a plain timex, a resolved value, and a range as
-``BEGIN/END``, the end made inclusive for dates, since Recognizers-Text's range end is exclusive
-("the 1990s" ends 2000-01-01) while our ranges include both ends at their grain. A bare clock
-time is placed on the reference day, which is what Recognizers-Text resolves it to.
+``BEGIN/END`` with both points as Recognizers-Text gives them (its end is mostly the first point
+after the range: "the 1990s" ends 2000-01-01, "from May 3 to May 5" 2021-05-05); how ranges and
+durations are compared is in ``annotator_dates.intervals``. A bare clock time is placed on the
+reference day, which is what Recognizers-Text resolves it to.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -89,7 +89,7 @@ def _readings(option: dict[str, Any], day: str) -> list[str]:
         readings.append(_instant(str(option["value"]), day))
     if option.get("start") and option.get("end"):
         begin, end = _instant(str(option["start"]), day), _instant(str(option["end"]), day)
-        readings.append(f"{begin}/{_inclusive(end)}")
+        readings.append(f"{begin}/{end}")
     return readings
 
 
@@ -98,10 +98,3 @@ def _instant(value: str, day: str) -> str:
     if len(value) == 8 and value[2] == ":":
         value = f"{day} {value}"
     return value.replace(" ", "T")[:16]
-
-
-def _inclusive(end: str) -> str:
-    """An exclusive date end as the last day in the range; a clock time is an instant, kept."""
-    if "T" in end:
-        return end
-    return (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat()

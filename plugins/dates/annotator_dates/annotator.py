@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from pydantic import Field
 from spacy.tokens import Doc
 
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
-from annotator_dates import rules_calendar, rules_duration, rules_period, rules_relative
+from annotator_dates import (
+    rules_calendar,
+    rules_clock,
+    rules_compound,
+    rules_duration,
+    rules_holiday,
+    rules_numeric,
+    rules_period,
+    rules_range,
+    rules_relative,
+    rules_season,
+)
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
@@ -23,10 +35,19 @@ from annotator_dates.timex import Context, Rule, Timex
 # Rules whose value does not depend on the anchor (absolute dates, durations, sets).
 ABSOLUTE_RULES = frozenset(
     {"full-date", "month-year", "year", "year-range", "decade", "century", "iso-date", "numeric-date"}
-    | {"duration", "vague-duration", "the-past-unit", "set", "reference"}
+    | {"duration", "vague-duration", "the-past-unit", "set", "reference", "holiday-fixed"}
 )
 RULES: tuple[Rule, ...] = (
-    rules_calendar.RULES + rules_period.RULES + rules_relative.RULES + rules_duration.RULES
+    rules_calendar.RULES
+    + rules_period.RULES
+    + rules_relative.RULES
+    + rules_duration.RULES
+    + rules_clock.RULES
+    + rules_numeric.RULES
+    + rules_range.RULES
+    + rules_compound.RULES
+    + rules_holiday.RULES
+    + rules_season.RULES
 )
 
 
@@ -38,6 +59,11 @@ class DatesOptions(AnnotatorOptions):
     direction: Direction = Field(
         default="past",
         description="Which way a month or weekday points when no verb decides: past (news) or future.",
+    )
+    numeric_order: Literal["auto", "dmy", "mdy"] = Field(
+        default="auto",
+        description="Day or month first in 10/11/2024: dmy, mdy, or auto (the document's own unambiguous "
+        "numeric dates decide; with no evidence a date that reads both ways is left out).",
     )
 
 
@@ -61,7 +87,8 @@ class DatesAnnotator(Annotator):
         keep = set(self.options.types)  # type: ignore[attr-defined]
         floor = self.options.min_confidence  # type: ignore[attr-defined]
         towards = self.options.direction  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor, towards)
+        order = self.options.numeric_order  # type: ignore[attr-defined]
+        timexes = find_timexes(document.text, parsed, anchor, towards, order)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -90,9 +117,12 @@ def _uses_anchor(t: Timex) -> bool:
     return t.rule not in ABSOLUTE_RULES
 
 
-def find_timexes(text: str, parsed: Doc, anchor: Anchor, default: Direction = "past") -> list[Timex]:
+def find_timexes(
+    text: str, parsed: Doc, anchor: Anchor, default: Direction = "past", order: str = "auto"
+) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
-    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed))
+    numeric = rules_numeric.order_evidence(text) if order == "auto" else order
+    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     return join_ranges(text, join_clock_times(text, chosen))

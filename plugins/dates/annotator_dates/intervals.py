@@ -4,8 +4,16 @@ Public suites do not write TIMEX3: Duckling gives an instant at a grain or an in
 exclusive end, Recognizers-Text gives ``(2016-11-07,2016-11-10,P3D)``. TempEval-3 compares value
 strings, and so does the ``value`` attribute; ``same_time`` is the second, looser figure: two values
 agree when they name the same stretch of the calendar ("199" and "1990/1999", "2013-02-12T16" and
-"2013-02-12T16:00", a clock time being an instant). A range is written ``BEGIN/END``, both ends
-inclusive at their grain.
+"2013-02-12T16:00", a clock time being an instant).
+
+A range is written ``BEGIN/END``, TIMEX3's begin and end points, as each suite gives them: our own
+ranges name the last point included ("from May 3 to May 5" is ``2021-05-03/2021-05-05``), Duckling
+and Recognizers-Text write the first point after the range (``2013-07/2013-10`` for "july to
+september"). Two ranges agree when their begins name the same start and their ends the same point,
+or one end is the point just after the other's (the two conventions); a single value agrees with a
+range that starts where it starts and ends (either way) where it ends. Durations agree when they are
+the same length once written in one unit (``PT90S`` and ``PT1M30S``; a day is 24 hours, a week 7
+days, a year 12 months; months and seconds are never mixed).
 """
 
 from __future__ import annotations
@@ -55,8 +63,62 @@ def _readings(value: Any) -> list[str]:
 def _same_one(gold: str, pred: str) -> bool:
     if gold == pred:
         return True
+    if gold.startswith("P") or pred.startswith("P"):
+        length = duration_length(gold)
+        return length is not None and length == duration_length(pred)
+    if "/" in gold or "/" in pred:
+        return _same_range(gold, pred)
     a, b = interval(gold), interval(pred)
     return a is not None and a == b
+
+
+def _same_range(gold: str, pred: str) -> bool:
+    """Begins name the same start; ends the same point, or one the point after the other."""
+    g_begin, _, g_end = gold.partition("/")
+    p_begin, _, p_end = pred.partition("/")
+    begins = [_extent(v) for v in (g_begin, p_begin)]
+    if None in begins or begins[0][0] != begins[1][0]:  # type: ignore[index]
+        return False
+    g_last, p_last = _extent(g_end or g_begin), _extent(p_end or p_begin)
+    if g_last is None or p_last is None:
+        return False
+    if not g_end or not p_end:  # a single value: its own end, its end as a last point
+        whole = interval(gold if not g_end else pred)
+        other = p_last if not g_end else g_last
+        return whole is not None and whole[1] in (other[0], other[1])
+    return g_last[0] == p_last[0] or g_last[1] == p_last[0] or p_last[1] == g_last[0]
+
+
+def _extent(value: str) -> Interval | None:
+    """The stretch a point names, a clock time lasting its finest unit ("T16" an hour)."""
+    found = interval(value)
+    m = DATE.match(value)
+    if found is None or m is None or m["hh"] is None:
+        return found
+    step = dt.timedelta(seconds=1) if m["ss"] else dt.timedelta(minutes=1 if m["mi"] else 60)
+    return found[0], found[0] + step
+
+
+NUMBER = r"\d+(?:\.\d+)?"
+DURATION = re.compile(rf"^P(?P<date>(?:{NUMBER}(?:CE|DE|Y|Q|M|W|D))*)(?:T(?P<time>(?:{NUMBER}[HMS])+))?$")
+MONTHS_IN = {"CE": 1200, "DE": 120, "Y": 12, "Q": 3, "M": 1}
+SECONDS_IN = {"W": 604800, "D": 86400, "H": 3600, "S": 1}
+
+
+def duration_length(value: str) -> tuple[float, float] | None:
+    """(months, seconds) of a TIMEX3 duration ("PT1M30S" -> (0, 90)); None when not one or vague."""
+    m = DURATION.match(value)
+    if m is None or value in ("P", "PT"):
+        return None
+    months = seconds = 0.0
+    for number, unit in re.findall(rf"({NUMBER})(CE|DE|Y|Q|M|W|D)", m["date"]):
+        if unit in MONTHS_IN:
+            months += float(number) * MONTHS_IN[unit]
+        else:
+            seconds += float(number) * SECONDS_IN[unit]
+    for number, unit in re.findall(rf"({NUMBER})([HMS])", m["time"] or ""):
+        seconds += float(number) * (60 if unit == "M" else SECONDS_IN[unit])
+    return months, seconds
 
 
 def _century(value: str) -> Interval | None:

@@ -15,6 +15,28 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
+
+def weekday_number(name: str) -> int:
+    """0-6 for a weekday name or abbreviation ("Thurs." -> 3)."""
+    return WEEKDAYS_BY_PREFIX[name.lower()[:3]]
+
+
+WEEKDAYS_BY_PREFIX = {name[:3]: number for name, number in WEEKDAYS.items()}
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+ORDINAL_DAYS: dict[str, int] = {word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}
+ORDINAL_DAYS |= {f"twenty {word}": 20 + i + 1 for i, word in enumerate(_ORDINAL_WORDS[:9])}
+ORDINAL_DAYS |= {"thirtieth": 30, "thirty first": 31}
+
+
+def ordinal_day(word: str) -> int:
+    """The day number of an ordinal word ("twenty-first" -> 21)."""
+    return ORDINAL_DAYS[" ".join(word.lower().replace("-", " ").split())]
+
+
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip

@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year, month_year
 from annotator_dates.fragments import DAY, MONTH, POSITION, WEEKDAY, YEAR
-from annotator_dates.lexicon import AMBIGUOUS_MONTHS, MONTHS, ORDINAL_CENTURIES, POSITION_MODS
+from annotator_dates.lexicon import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    ORDINAL_CENTURIES,
+    POSITION_MODS,
+    ordinal_day,
+    weekday_number,
+)
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 LEAD_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
@@ -16,6 +25,11 @@ LEAD_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 MONTH_CUE = re.compile(
     r"(?i:\b(?:in|since|until|till|by|during|through|throughout|from|to|before|after|between|of|last|next"
     r"|this|early|late|mid|end\s+of|beginning\s+of|and|or)\s*-?\s*)$"
+)
+# A lower-case "march" or "may" after "to", "of" or "and" is more often the verb or the modal.
+LOWER_MONTH_CUE = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|during|through|throughout|from|before|after|last|next|this|early"
+    r"|late|mid|end\s+of|beginning\s+of)\s*-?\s*)$"
 )
 NOT_A_YEAR_AFTER = re.compile(
     r"(?i:[-\s]?(?:%|percent|km|kilomet|metre|meter|mile|kg|tonne|ton\b|people|soldiers|troops|votes|cases"
@@ -28,6 +42,37 @@ def month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
+def weekday_year(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest ``year`` in which the day falls on the weekday written with it ("Fri, Jul 18")."""
+    for candidate in (year, year + 1, year - 1, year + 2, year - 2):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
+def day_of(m: re.Match[str]) -> int:
+    """The day of the month, written in digits ("3rd") or as an ordinal word ("third")."""
+    return int(m["day"]) if m["day"] else ordinal_day(m["dayword"])
+
+
+def plausible_month(m: re.Match[str], ctx: Context) -> bool:
+    """A month name that is no verb ("troops march 3 miles"), with an ordinal word in front only with "of".
+
+    "the third of march" is a date, "the first May" may not be.
+    """
+    if m["month"][0].islower() and ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
+        return False
+    if m["month"][0].islower() and ctx.tag_at(m.end() + 1) == "NNS":
+        return False  # "march 3 miles": a count of something, the small tagger reading "march" as NNP
+    groups = m.groupdict()
+    if groups.get("dayword") and m.start("dayword") < m.start("month"):
+        return bool(re.search(r"(?i)\bof\s*$", ctx.text[m.end("dayword") : m.start("month")]))
+    return True
+
+
 def position_mod(m: re.Match[str]) -> str | None:
     """The mod from a leading "early"/"mid-"/"the end of" group, if the pattern captured one."""
     groups = m.groupdict()
@@ -38,8 +83,10 @@ def position_mod(m: re.Match[str]) -> str | None:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not plausible_month(m, ctx):
+        return None
     try:
-        day = dt.date(int(m["year"]), month_number(m["month"]), int(m["day"]))
+        day = dt.date(int(m["year"]), month_number(m["month"]), day_of(m))
     except ValueError:
         return None
     start, end = group_span(m)
@@ -47,11 +94,15 @@ def _full_date(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    month, day = month_number(m["month"]), int(m["day"])
+    if not plausible_month(m, ctx):
+        return None
+    month, day = month_number(m["month"]), day_of(m)
     start, end = group_span(m)
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "month-day", 0.85)
     year = day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
+    if m["weekday"]:
+        year = weekday_year(year, month, day, weekday_number(m["weekday"]))
     try:
         value = dt.date(year, month, day).isoformat()
     except ValueError:
@@ -59,7 +110,26 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, "day", "month-day", 0.9, position_mod(m))
 
 
+def _weekday_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Tuesday the 19th", "Thu 15th": the nearest such day, on the tense's side, on that weekday."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    ahead = ctx.direction_at(start, end) in ("future", "present")
+    for step in range(0, 15) if ahead else range(0, -15, -1):
+        try:
+            day = (ctx.date.replace(day=1) + relativedelta(months=step)).replace(day=int(m["day"]))
+        except ValueError:
+            continue
+        on_side = day >= ctx.date if ahead else day <= ctx.date
+        if on_side and day.weekday() == weekday_number(m["weekday"]):
+            return Timex(start, end, "DATE", day.isoformat(), "day", "weekday-day", 0.8)
+    return None
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not plausible_month(m, ctx):
+        return None
     start, end = group_span(m)
     value = f"{int(m['year']):04d}-{month_number(m['month']):02d}"
     return Timex(start, end, "DATE", value, "month", "month-year", 0.95, position_mod(m))
@@ -69,8 +139,10 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     name = m["month"].rstrip(".").lower()
     cue = (m["cue"] or "").lower() or None
-    cued = bool(cue or m["pos"] or m["mid"] or MONTH_CUE.search(ctx.before(start)))
-    if not cued and (name in AMBIGUOUS_MONTHS or m["month"].endswith(".") or len(name) == 3):
+    cues = LOWER_MONTH_CUE if m["month"][0].islower() else MONTH_CUE
+    cued = bool(cue or m["pos"] or m["mid"] or cues.search(ctx.before(start)))
+    short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()
+    if not cued and (name in AMBIGUOUS_MONTHS or short):
         return None
     if ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
         return None
@@ -126,19 +198,6 @@ def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(m.start(), m.end(), "DATE", day.isoformat(), "day", "iso-date", 0.97)
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
-    """Slash dates only when one side cannot be a month (13/10/2025, 10/13/2025)."""
-    a, b = int(m["a"]), int(m["b"])
-    if (a > 12) == (b > 12):
-        return None
-    month, day = (b, a) if a > 12 else (a, b)
-    try:
-        value = dt.date(int(m["year"]), month, day).isoformat()
-    except ValueError:
-        return None
-    return Timex(m.start(), m.end(), "DATE", value, "day", "numeric-date", 0.8)
-
-
 X_START = r"(?P<x>"
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -166,6 +225,15 @@ RULES: tuple[Rule, ...] = (
         triggers.MONTH,
     ),
     Rule(
+        "weekday-day",
+        re.compile(
+            rf"\b(?P<x>{WEEKDAY},?\s+(?:(?i:the)\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+            rf"(?![\w:])(?!\s+(?:(?i:of)\s+)?{MONTH})"
+        ),
+        _weekday_day,
+        triggers.WEEKDAY,
+    ),
+    Rule(
         "month-year",
         re.compile(rf"\b{X_START}{POSITION}?{MONTH},?\s+(?:of\s+)?{YEAR})"),
         _month_year,
@@ -180,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", re.compile(rf"\b{X_START}{POSITION}?{YEAR})"), _year, triggers.YEAR),
     Rule(
         "year-range",
-        re.compile(rf"\b(?P<x>{YEAR}\s*[-–]\s*(?P<last>(?:1[5-9]|20)\d\d|\d\d))(?![\d-])"),
+        re.compile(rf"\b(?P<x>{YEAR}\s*[-–~]\s*(?P<last>(?:1[5-9]|20)\d\d|\d\d))(?![\d-])"),
         _year_range,
         triggers.YEAR_RANGE,
     ),
@@ -203,11 +271,5 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "iso-date", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"), _iso, triggers.ISO_DATE
-    ),
-    Rule(
-        "numeric-date",
-        re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"),
-        _numeric,
-        triggers.NUMERIC_DATE,
     ),
 )

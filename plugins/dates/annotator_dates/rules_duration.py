@@ -1,28 +1,21 @@
-"""Rules for durations ("four days", "nearly 18 hours"), sets ("every Friday") and clock times."""
+"""Rules for durations ("four days", "nearly 18 hours") and sets ("every Friday")."""
 
 from __future__ import annotations
 
 import re
 
 from annotator_dates import triggers
-from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY
-from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, WEEKDAYS
+from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
+from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 # A word between number and unit ("four acrimonious days"), but not a function word.
 ADJ = r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at)\s)(?P<adj>[a-z]+)\s+)"
 ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "additional", "single"})
 PLURAL = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries))"
+ABBREVIATIONS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
-CLOCK_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-              "shortly after": "AFTER", "just after": "AFTER", "shortly before": "BEFORE",
-              "just before": "BEFORE"}  # fmt: skip
-APPROX = (
-    r"(?:(?P<approx>(?i:about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after"
-    r"|just\s+before))\s+)"
-)
-TIMEZONE = r"(?:\s+(?P<tz>GMT|UTC|local\s+time|ET|EST|EDT|PT|PST|IST|PKT|AST))"
 
 
 def unit_of(word: str) -> str:
@@ -30,7 +23,8 @@ def unit_of(word: str) -> str:
     word = word.lower()
     if word.startswith("centur"):
         return "century"
-    return word[:-1] if word.endswith("s") else word
+    word = word[:-1] if word.endswith("s") else word
+    return ABBREVIATIONS.get(word, word)
 
 
 def duration_value(count: str, unit: str) -> str:
@@ -86,7 +80,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
 def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if m["weekday"]:
-        return Timex(start, end, "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", "day", "set", 0.9)
+        return Timex(start, end, "SET", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "day", "set", 0.9)
     if m["part"]:
         return Timex(start, end, "SET", f"XXXX-XX-XXT{m['part'][:2].upper()}", "part-of-day", "set", 0.9)
     unit = unit_of(m["unit"])
@@ -110,35 +104,13 @@ def _set_word(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _plural_weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    return Timex(start, end, "SET", f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", "day", "set", 0.8)
+    return Timex(start, end, "SET", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "day", "set", 0.8)
 
 
 def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     unit = unit_of(m["unit"])
     return Timex(start, end, "SET", duration_value("1", unit), UNITS[unit][2], "set", 0.85)
-
-
-def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "")
-    if ampm and not 1 <= hour <= 12:
-        return None
-    hour = hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
-    if hour > 23 or minute > 59:
-        return None
-    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    approx = m.groupdict().get("approx")
-    mod = CLOCK_MODS[re.sub(r"\s+", " ", approx.lower())] if approx else None
-    return Timex(start, end, "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "clock", 0.85, mod)
-
-
-def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    clock = "12:00" if m["x"].lower() in ("noon", "midday") else "24:00"
-    return Timex(start, end, "TIME", f"{day}T{clock}", "minute", "clock", 0.8)
 
 
 RULES: tuple[Rule, ...] = (
@@ -150,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
+        re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:(?<=\d)|\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
         _duration,
         triggers.UNIT,
     ),
@@ -186,7 +158,12 @@ RULES: tuple[Rule, ...] = (
         _set_word,
         triggers.SET_WORD,
     ),
-    Rule("set", re.compile(rf"\b(?P<x>{WEEKDAY}s)\b"), _plural_weekday, triggers.PLURAL_WEEKDAY),
+    Rule(
+        "set",
+        re.compile(rf"\b(?P<x>(?P<weekday>{WEEKDAY_NAME})s)\b"),
+        _plural_weekday,
+        triggers.PLURAL_WEEKDAY,
+    ),
     Rule(
         "set",
         re.compile(
@@ -196,26 +173,4 @@ RULES: tuple[Rule, ...] = (
         _frequency,
         triggers.TIMES,
     ),
-    Rule(
-        "clock",
-        re.compile(
-            rf"\b(?P<x>{APPROX}?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
-            rf"{TIMEZONE}?)"
-        ),
-        _clock,
-        triggers.AM_PM,
-    ),
-    Rule(
-        "clock",
-        re.compile(rf"\b(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){TIMEZONE})"),
-        _clock,
-        triggers.COLON_TIME,
-    ),
-    Rule(
-        "clock",
-        re.compile(r"(?<=\bat )(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b"),
-        _clock,
-        triggers.COLON_TIME,
-    ),
-    Rule("clock", re.compile(r"\b(?P<x>(?i:noon|midday|midnight))\b"), _noon, triggers.NOON),
 )

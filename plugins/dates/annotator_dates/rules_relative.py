@@ -15,7 +15,7 @@ from annotator_dates.calendar import (
     weekend_date,
 )
 from annotator_dates.fragments import CUE, NUMBER, PART, POSITION, WEEKDAY
-from annotator_dates.lexicon import DAY_PARTS, MONTHS, NUMBER_WORDS, WEEKDAYS
+from annotator_dates.lexicon import DAY_PARTS, MONTHS, NUMBER_WORDS, WEEKDAYS, weekday_number
 from annotator_dates.rules_calendar import position_mod
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -41,21 +41,34 @@ def _with_part(day_value: str, part: str | None) -> tuple[str, str, str]:
     return "DATE", day_value, "day"
 
 
+# What may follow a weekday abbreviation ("Tue 9 am", "Thu, the 15th"), since "sun" or "Wed" alone is
+# more often a word or a name.
+ABBR_FOLLOWER = re.compile(r"\s*,?\s*(?:\d|(?i:the\s+\d|at\s+\d|morning|afternoon|evening|night))")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    follower = re.match(r"\s+([A-Z][a-z]+)", ctx.after(end))
-    if follower and not (_cue(m) or m["pos"] or WEEKDAY_CUE.search(ctx.before(start))):
-        word = follower.group(1).lower()
-        if word not in MONTHS and word not in WEEKDAYS and word not in ("the", "at", "in", "on"):
-            return None  # "Wednesday Addams": a name, not a day
+    cued = bool(_cue(m) or m["pos"] or WEEKDAY_CUE.search(ctx.before(start)))
+    if not cued and (_named(ctx.after(end)) or (m["abbr"] and not ABBR_FOLLOWER.match(ctx.after(end)))):
+        return None  # "Wednesday Addams", "the Sun": a name or a word, not a day
     cue = _cue(m)
+    number = weekday_number(m["weekday"])
     if ctx.date is None:
-        kind, value, grain = _with_part(f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}", m["part"])
+        kind, value, grain = _with_part(f"XXXX-WXX-{number + 1}", m["part"])
         return Timex(start, end, kind, value, grain, "weekday", 0.6, position_mod(m))
     tense = CUE_DIRECTION.get(cue or "", None) or ctx.direction_at(start, end)
-    day = weekday_date(ctx.date, WEEKDAYS[m["weekday"].lower()], tense, cue)
+    day = weekday_date(ctx.date, number, tense, cue)
     kind, value, grain = _with_part(day.isoformat(), m["part"])
     return Timex(start, end, kind, value, grain, "weekday", 0.85, position_mod(m))
+
+
+def _named(after: str) -> bool:
+    """Whether a capitalised word that is no date word follows (a name: "Wednesday Addams")."""
+    follower = re.match(r"\s+([A-Z][a-z]+)", after)
+    if not follower:
+        return False
+    word = follower.group(1).lower()
+    return word not in MONTHS and word not in WEEKDAYS and word not in ("the", "at", "in", "on")
 
 
 def _day_word(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -13,8 +13,9 @@ from dateutil.relativedelta import relativedelta
 
 from annotator_dates.timex import Timex
 
-CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*)?$")
-DAY_THEN_CLOCK = re.compile(r"^\s*(?:at\s+|,\s*(?:at\s+)?)?$")
+CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*(?:on\s+)?)?$")
+DAY_THEN_CLOCK = re.compile(r"^\s*(?:at\s+|@\s*|,\s*(?:at\s+)?)?$")
+AMPM = re.compile(r"(?i)[ap]\.?m\b")
 RANGE_LINK = {
     "to": "from",
     "until": "from",
@@ -22,9 +23,12 @@ RANGE_LINK = {
     "through": "from",
     "-": "",
     "–": "",
+    "~": "",
     "and": "between",
 }
-RANGE_GAP = re.compile(r"^\s*(to|until|till|through|and|-|–)\s*$")
+# Years need no "from": "2014 to 2018" is a range, while "moved Monday to Tuesday" is a change.
+OPEN_FOR_YEARS = frozenset({"to", "through"})
+RANGE_GAP = re.compile(r"^\s*(to|until|till|through|and|-|–|~)\s*$")
 RANGE_OPEN = re.compile(r"(?i:\b(from|between)\s+)$")
 
 
@@ -45,7 +49,7 @@ def join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
     for t in timexes:
         prev = out[-1] if out else None
         if prev is not None and _clock_and_day(text, prev, t):
-            out[-1] = _joined_time(prev, t)
+            out[-1] = _joined_time(text, prev, t)
         else:
             out.append(t)
     return out
@@ -53,19 +57,30 @@ def join_clock_times(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _clock_and_day(text: str, first: Timex, second: Timex) -> bool:
     gap = text[first.end : second.start]
-    if first.rule == "clock" and second.granularity == "day" and second.timex_type == "DATE":
+    if first.rule == "clock" and _is_day(second):
         return bool(CLOCK_THEN_DAY.match(gap))
-    if second.rule == "clock" and first.granularity == "day" and first.timex_type == "DATE":
+    if second.rule == "clock" and _is_day(first):
         return bool(DAY_THEN_CLOCK.match(gap))
     return False
 
 
-def _joined_time(first: Timex, second: Timex) -> Timex:
+def _is_day(t: Timex) -> bool:
+    """A day ("Tuesday", "Oct. 3") or a part of one ("this morning", "Saturday night")."""
+    if t.timex_type == "DATE":
+        return t.granularity == "day"
+    return t.timex_type == "TIME" and t.granularity == "part-of-day" and "T" in t.value
+
+
+def _joined_time(text: str, first: Timex, second: Timex) -> Timex:
+    """The clock time on the day: "Tuesday at 8:30", "this afternoon at 3:20" (a p.m. hour)."""
     clock, day = (first, second) if first.rule == "clock" else (second, first)
-    value = f"{day.value}T{clock.value.split('T', 1)[1]}"
-    return Timex(
-        first.start, second.end, "TIME", value, "minute", "clock+day", min(first.confidence, day.confidence)
-    )
+    date, _, part = day.value.partition("T")
+    hour, minute = clock.value.split("T", 1)[1].split(":", 1)
+    if part in ("AF", "EV", "NI") and int(hour) < 12 and not AMPM.search(text[clock.start : clock.end]):
+        hour = f"{int(hour) + 12:02d}" if part != "NI" or int(hour) >= 6 else hour
+    value = f"{date}T{hour}:{minute}"
+    confidence = min(first.confidence, day.confidence)
+    return Timex(first.start, second.end, "TIME", value, "minute", "clock+day", confidence, clock.mod)
 
 
 def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -83,12 +98,13 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _range(text: str, first: Timex, second: Timex) -> Timex | None:
     gap = RANGE_GAP.match(text[first.end : second.start])
-    if not gap or first.timex_type != "DATE" or second.timex_type != "DATE":
+    if not gap or not _pointlike(first) or not _pointlike(second) or first.timex_type != second.timex_type:
         return None
     if first.granularity != second.granularity or first.mod or second.mod:
         return None
     opener = RANGE_OPEN.search(text[max(0, first.start - 10) : first.start])
-    need = RANGE_LINK[gap.group(1)]
+    link = gap.group(1).lower()
+    need = "" if first.granularity == "year" and link in OPEN_FOR_YEARS else RANGE_LINK[link]
     if need and (opener is None or opener.group(1).lower() != need):
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
@@ -97,6 +113,11 @@ def _range(text: str, first: Timex, second: Timex) -> Timex | None:
     return Timex(
         start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, first.value, last
     )
+
+
+def _pointlike(t: Timex) -> bool:
+    """A date, or a clock time ("between 4pm and 5pm"), that can be one end of a range."""
+    return t.timex_type == "DATE" or (t.timex_type == "TIME" and t.granularity == "minute")
 
 
 def _after(first: Timex, second: Timex) -> str:
@@ -115,6 +136,11 @@ def range_length(begin: str, end: str, grain: str) -> str:
         grain, ""
     )
     try:
+        if grain == "minute":
+            minutes = (
+                dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(begin)
+            ).total_seconds() // 60
+            return f"PT{int(minutes)}M" if minutes > 0 else "PTXM"
         if grain == "day":
             days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(begin)).days + 1
             return f"P{days}D" if days > 0 else f"PX{letter}"

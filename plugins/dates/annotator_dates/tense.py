@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 
 from annotator_dates.calendar import Direction
 
-FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would", "wo"})
+FUTURE_AUX = frozenset(
+    {"will", "'ll", "’ll", "shall", "would", "wo", "must", "should", "may", "might", "can"}
+)
+# Verbs that move an event to a later time: "postponed until Saturday" is the coming Saturday.
+# Stems, since the pipeline may run without a lemmatizer.
+DEFERRING = ("postpon", "delay", "adjourn", "defer", "extend", "suspend", "reschedul", "push", "put", "halt",
+             "clos", "ban", "froze", "freez", "extend", "recess")  # fmt: skip
+UNTIL = frozenset({"until", "till", "til"})
 # Verbs whose infinitive complement lies ahead: "are expected to meet", "plans to visit".
 FUTURE_GOVERNORS = frozenset(
     {"expected", "set", "due", "scheduled", "planned", "plan", "plans", "going", "intend", "intends",
@@ -36,6 +43,9 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     verb = _governing_verb(span.root)
     if verb is None:
         return default
+    head = span.root.head
+    if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
+        return "future"
     return _verb_direction(verb)
 
 
@@ -60,7 +70,8 @@ def _verb_direction(verb: Token) -> Direction:
         return "past"
     if verb.lower_ in SCHEDULING and any(a.tag_ in PRESENT_TAGS for a in auxes):
         return "future"  # "is expected on Thursday", "is scheduled for Nov. 3"
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+    infinitive = verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(a.lower_ == "be" for a in auxes))
+    if infinitive and any(a.lower_ == "to" for a in auxes):  # "to meet", "to be published"
         return _infinitive_direction(verb)
     if verb.tag_ in PAST_TAGS:
         return "past"

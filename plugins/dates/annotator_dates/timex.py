@@ -36,6 +36,7 @@ class Context:
     anchor: Anchor
     direction_at: Callable[[int, int], Direction]
     tag_at: Callable[[int], str] = field(default=lambda _i: "")
+    numeric_order: str | None = None  # "dmy", "mdy", or None when neither is known (rules_numeric)
 
     @property
     def date(self) -> dt.date | None:

@@ -32,10 +32,26 @@ def _words(pattern: str) -> tuple[str, ...]:
     return tuple(pattern.split("|")) if WORD_LIST.fullmatch(pattern) else ()
 
 
-# MONTH is case-sensitive and each of its names begins with one of these.
-MONTH = _exact(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", 10)
-WEEKDAY = _exact(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", 6)
-PLURAL_WEEKDAY = dataclasses.replace(WEEKDAY, reach=2)
+# Each month name begins with one of these, and each weekday name or abbreviation with one of those.
+# Whole words only ("market", "mayor", "Africa" are no hits): every pattern has a non-letter around them.
+# After a month the patterns only refuse ASCII letters; "i", "k", "s" may be folded from "ı", "K", "ſ".
+MONTH = _folded(
+    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-hjl-rt-z])",
+    10,
+    starts=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+)
+WEEKDAY = _folded(
+    r"(?<![a-z])(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?)(?![a-z])",
+    6,
+    starts=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+)
+PLURAL_WEEKDAY = _folded(
+    r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z])",
+    2,
+    starts=("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"),
+)
 YEAR = _exact(r"1[5-9]\d\d|20\d\d", 6)
 YEAR_RANGE = dataclasses.replace(YEAR, reach=2)
 DECADE = _exact(r"0s", None)  # a decade may start with a quote, not a word: whole-document check only
@@ -53,7 +69,25 @@ PRESENT_REF = _folded(r"now|currently|present|moment", 4)
 FUTURE_REF = _folded(r"soon|future", 4)
 IN_THE_PAST = _exact(r"past", 3)
 UNIT_LONG = _folded(r"long", 2)
-UNIT = _folded(r"second|minute|hour|day|week|fortnight|month|year|decade|centur", 12)
+UNIT = _folded(
+    r"(?<![a-z])(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?"
+    r"|decades?|centur(?:y|ies))(?![a-z])",
+    12,
+    starts=(
+        "sec",
+        "min",
+        "hour",
+        "hr",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "yr",
+        "decade",
+        "centur",
+    ),
+)
 PLURAL = _folded(r"days|weeks|months|years|decades|hours|minutes|centuries", 5)
 EVERY = _folded(r"every|each", 2)
 SET_WORD = _folded(r"daily|weekly|monthly|annually|yearly|hourly|nightly", 2)
@@ -63,3 +97,20 @@ TIMES = _folded(r"once|twice|thrice|times", 3)
 AM_PM = Trigger(re.compile(r"m\.?[ap]\s*\d"), 4, folded=True, backwards=True)
 COLON_TIME = _exact(r"\d:[0-5]\d", 2, starts=(":",), back=1)
 NOON = _folded(r"noon|midday|midnight", 2)
+OCLOCK = _folded(r"clock", 5)
+PART_AFTER = _folded(r"morning|afternoon|evening|night", 6)
+PAST = _folded(r"past", 4)
+HALF_QUARTER = _folded(r"half|quarter", 2)
+DOTTED_DATE = _exact(r"\d\.\d{1,2}\.\d", 1, starts=(".",), back=1)
+YEAR_DASH = _exact(r"\d{4}[-/]\d", 1, starts=("-", "/"), back=4)
+SLASH_YEAR = _exact(r"/(?:1[5-9]|20)\d\d", 1, starts=("/",))
+HOLIDAY = _folded(
+    r"(?<![a-z])(?:christmas|boxing\s+day|new\s+year|halloween|valentine|independence\s+day|easter|good\s+friday"
+    r"|thanksgiving|memorial\s+day|labou?r\s+day|veterans|ramadan|ramzan|eid[\s-]|muharram|ashura)",
+    2,
+    starts=("christmas", "boxing", "new", "halloween", "valentine", "independence", "easter", "good",
+            "thanksgiving", "memorial", "labo", "veterans", "ramadan", "ramzan", "eid", "muharram", "ashura"),
+)  # fmt: skip
+SEASON = _folded(r"spring|summer|autumn|fall|winter", 5)
+AND_HALF = _folded(r"half", 9)  # "no more than a couple of hours and a half": 8 runs before "half"
+FIRST_UNIT = dataclasses.replace(UNIT, reach=7)  # quantifier and number before the first of two units

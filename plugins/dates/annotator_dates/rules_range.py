@@ -1,0 +1,109 @@
+"""Rules for ranges written as one expression: "Oct. 2-5", "2-5 October", "5 to 6 p.m.", "8-9am".
+
+A range is a TIMEX3 DURATION with its two points: ``begin_value`` and ``end_value`` name the first
+and the last point the text names (both included: "Oct. 2-5" is 2025-10-02 to 2025-10-05), and
+``value`` is its length (P4D). Two separate expressions joined by "from ... to", "between ... and"
+are folded the same way in :mod:`annotator_dates.select`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from annotator_dates import triggers
+from annotator_dates.calendar import day_month_year
+from annotator_dates.fragments import MONTH, YEAR
+from annotator_dates.rules_calendar import month_number, plausible_month
+from annotator_dates.rules_clock import AMPM, day_hour
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+FIRST = r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+LAST = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+OPEN = r"(?:(?P<open>(?i:from|between))\s+(?:(?i:the)\s+)?)?"
+
+
+def _day_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Oct. 2-5", "between 3 and 12 of Sept": two days of one month."""
+    if not plausible_month(m, ctx) or not _linked(m):
+        return None
+    month, first, last = month_number(m["month"]), int(m["d1"]), int(m["day"])
+    if last <= first:
+        return None
+    start, end = group_span(m)
+    year = int(m["year"]) if m["year"] else _year(ctx, month, first, start, end)
+    length = f"P{last - first + 1}D"
+    if year is None:
+        begin, finish = f"XXXX-{month:02d}-{first:02d}", f"XXXX-{month:02d}-{last:02d}"
+        return Timex(start, end, "DURATION", length, "day", "range", 0.7, None, begin, finish)
+    try:
+        begin, finish = dt.date(year, month, first).isoformat(), dt.date(year, month, last).isoformat()
+    except ValueError:
+        return None
+    return Timex(start, end, "DURATION", length, "day", "range", 0.85, None, begin, finish)
+
+
+def _linked(m: re.Match[str]) -> bool:
+    """ "and" links a range only after "between"; "to", "until" need "from" or a dash-free date."""
+    if m["link"].strip().lower() == "and":
+        return (m["open"] or "").lower() == "between"
+    return True
+
+
+def _year(ctx: Context, month: int, day: int, start: int, end: int) -> int | None:
+    if ctx.date is None:
+        return None
+    return day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
+
+
+def _clock_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "5 to 6pm", "8-9am", "from 10:30 to 11:45 a.m.": the first hour shares the last one's a.m./p.m."""
+    if "and" in m["link"].lower() and (m["open"] or "").lower() != "between":
+        return None
+    h1, m1, h2, m2 = int(m["h1"]), int(m["m1"] or 0), int(m["h2"]), int(m["m2"] or 0)
+    last = day_hour(h2, m["ampm"], None)
+    first = day_hour(h1, m["ampm1"] or m["ampm"], None)
+    if first is None or last is None:
+        return None
+    if not m["ampm1"] and first > last and first - 12 >= 0:
+        first -= 12  # "11 to 1 pm": 11 a.m.
+    if (first, m1) >= (last, m2):
+        return None
+    start, end = group_span(m)
+    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+    minutes = (last * 60 + m2) - (first * 60 + m1)
+    length = f"PT{minutes // 60}H" if minutes % 60 == 0 else f"PT{minutes}M"
+    begin, finish = f"{day}T{first:02d}:{m1:02d}", f"{day}T{last:02d}:{m2:02d}"
+    return Timex(start, end, "DURATION", length, "minute", "clock-range", 0.85, None, begin, finish)
+
+
+CLOCK_LINK = r"(?P<link>\s*(?:-|–|to|until|till|and)\s*)"
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "range",
+        re.compile(
+            rf"\b(?P<x>{OPEN}{MONTH}\s+{FIRST}(?P<link>{DASH})(?:(?i:the)\s+)?{LAST}(?:,?\s+{YEAR})?)"
+        ),
+        _day_range,
+        triggers.MONTH,
+    ),
+    Rule(
+        "range",
+        re.compile(
+            rf"\b(?P<x>{OPEN}{FIRST}(?P<link>{DASH})(?:(?i:the)\s+)?{LAST}\s+(?:(?i:of)\s+)?{MONTH}"
+            rf"(?:,?\s+{YEAR})?)"
+        ),
+        _day_range,
+        triggers.MONTH,
+    ),
+    Rule(
+        "clock-range",
+        re.compile(
+            rf"\b(?P<x>{OPEN}(?P<h1>1[0-2]|0?[1-9])(?::(?P<m1>[0-5]\d))?\s*(?P<ampm1>(?i:a\.?m\.?|p\.?m\.?))?"
+            rf"{CLOCK_LINK}(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?\s*{AMPM})"
+        ),
+        _clock_range,
+        triggers.AM_PM,
+    ),
+)
