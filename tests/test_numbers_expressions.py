@@ -164,11 +164,21 @@ def test_numbers_ordinal_alone_is_a_number_but_adverb_is_not() -> None:
         ("A woman aged 87 was rescued from the rubble.", "87"),
         ("The 87-year-old former minister died on Sunday.", "87-year-old"),
         ("Police said the victim, 87 yo, lived alone.", "87 yo"),
+        ("The 87-year-old's family asked for privacy.", "87-year-old"),
     ],
 )
-def test_numbers_age_is_a_quantity_in_years(text: str, surface: str) -> None:
+def test_numbers_age_is_its_own_kind_in_years(text: str, surface: str) -> None:
     span = only(text, surface)
-    assert (span.kind, span.value, span.unit, span.rule) == ("quantity", 87, "a", "age")
+    assert (span.kind, span.label, span.value, span.unit, span.rule) == ("age", "AGE", 87, "a", "age")
+    assert span.si_unit == "s" and span.si_value == pytest.approx(87 * 365.25 * 86400)
+
+
+def test_numbers_article_age_is_an_age_and_other_numbers_are_not() -> None:
+    spans = numbers("A 5-year-old was among the 12 injured on the 120-metre bridge.")
+    child = find_span(spans, "5-year-old")
+    assert (child.kind, child.value) == ("age", 5)
+    assert find_span(spans, "12").kind == "cardinal"
+    assert find_span(spans, "120-metre").kind == "quantity"
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """The unit after an amount: "2,600-km", "5km", "2l", "40 km/h", "5 sq ft", "200 kilometres per hour",
-"37 °C", "70 degrees F", '5"', "5 in." and ages ("35-year-old").
+"37 °C", "70 degrees F", '5"', "5 in." and ages ("35-year-old", kind ``age``).
 
 Every unit is read and converted by pint (``units``); this module only finds where a unit is
 written. One-letter units are read only where they are units in running text (``ONE_LETTER``), and
@@ -48,9 +48,9 @@ _MILLION_BEFORE = re.compile(r"\s+(?:of\b|people\b|[a-z]+s\b)")
 def read_unit(text: str, cand: Candidate) -> None:
     """Make ``cand`` a quantity when a unit follows it (or mark it temporal for "1990s", "18 hours")."""
     if m := _AGE.match(text, cand.end):
-        set_unit(cand, ("year",), m.end(), "age")
+        _age(cand, m.end())
     elif _AGED_BEFORE.search(text, max(0, cand.start - 8), cand.start) and cand.high is None:
-        set_unit(cand, ("year",), cand.end, "age")
+        _age(cand, cand.end)
     elif m := _TIMES_PER.match(text, cand.end):
         _frequency(cand, m)
     elif m := _TEMPERATURE.match(text, cand.end):
@@ -70,6 +70,12 @@ def read_unit(text: str, cand: Candidate) -> None:
         _per(cand, m)
     if cand.kind in ("quantity", "cardinal") and (m := _BELOW_ZERO.match(text, cand.end)):
         _below_zero(cand, m.end())
+
+
+def _age(cand: Candidate, end: int) -> None:
+    """An age is its own kind: the value in years, with the year as unit (and its SI value) kept."""
+    if set_unit(cand, ("year",), end, "age"):
+        cand.kind = "age"
 
 
 def _below_zero(cand: Candidate, end: int) -> None:

@@ -192,7 +192,7 @@ def read_candidate(text: str, pos: int) -> Candidate | None:
         return None  # "a" alone is a number only before a unit or currency ("a gallon", "a dollar")
     _range(text, cand)
     _suffix(text, cand)
-    if (amount.date_like or amount.rule == "article") and cand.kind not in ("quantity", "money"):
+    if (amount.date_like or amount.rule == "article") and cand.kind not in ("quantity", "money", "age"):
         return None  # "9/11", "3/4" without a unit may be dates; "a" + a unit word that was no unit
     _qualifiers(text, cand)
     _temporal(text, cand)
