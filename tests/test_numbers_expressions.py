@@ -146,11 +146,27 @@ def test_numbers_listed_number_takes_the_following_unit() -> None:
         "The attacks of 9/11 changed the city.",  # a date, not nine elevenths
         "The shop is open 24/7.",
         "Talks resume at 2.15pm on Monday.",  # a clock time: the dates layer's
+        "The polls open at 7 am and close at 10.30 am.",  # "am" after a clock reading is a time
         "Voters came out in 2024 in record numbers.",
     ],
 )
 def test_numbers_dates_and_clock_times_stay_unread(text: str) -> None:
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "si"),
+    [
+        ("The coating is 3.125 am thick, physicists said.", "3.125 am", "am", 3.125e-18),
+        ("The wavelength shifted by 4.567 pm in the test.", "4.567 pm", "pm", 4.567e-12),
+    ],
+)
+def test_numbers_am_and_pm_after_no_clock_reading_are_lengths(
+    text: str, surface: str, unit: str, si: float
+) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.unit, span.si_unit) == ("quantity", unit, "m")
+    assert span.si_value == pytest.approx(si)
 
 
 def test_numbers_ordinal_alone_is_a_number_but_adverb_is_not() -> None:

@@ -42,6 +42,9 @@ _FOOT_MARK = re.compile(r"(?:'|′)(?![\w'])")
 _IN_AT_END = re.compile(r"\s+in\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:thick|wide|long|tall|high|deep|across)\b)")
 _TIMES_PER = re.compile(r"\s+times\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b", re.I)
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
+# "am" is a stop word ("I am"), but after a number that no clock writes ("2.123 am": the scanner has
+# already taken "7 am", "10.30am" as clock times) it is the attometre, as "pm" is the picometre.
+_PREFIXED_METRE = frozenset({"am"})
 _MILLION_BEFORE = re.compile(r"\s+(?:of\b|people\b|[a-z]+s\b)")
 
 
@@ -125,7 +128,9 @@ def _space_unit(text: str, cand: Candidate, m: re.Match[str]) -> None:
     if word.lower() in TIME_UNITS and not m.group(1):
         cand.temporal = True  # "18 hours", "four days": a duration, the dates plugin's
         return
-    if word.lower() in STOP_WORDS or (len(word) < 2 and word not in ONE_LETTER):
+    if (word.lower() in STOP_WORDS and word not in _PREFIXED_METRE) or (
+        len(word) < 2 and word not in ONE_LETTER
+    ):
         return
     if word == "m" and _MILLION_BEFORE.match(text, m.end()):
         return
