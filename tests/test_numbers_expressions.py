@@ -198,6 +198,27 @@ def test_numbers_article_age_is_an_age_and_other_numbers_are_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Children aged 5 to 7 will be vaccinated first.", "5 to 7", 5, 7),
+        ("The 5- to 7-year-olds will be vaccinated first.", "5- to 7-year-olds", 5, 7),
+        ("The victims were aged between 18 and 25, police said.", "between 18 and 25", 18, 25),
+    ],
+)
+def test_numbers_age_range_is_one_age(text: str, surface: str, low: int, high: int) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.value, span.low, span.high, span.unit) == ("age", low, low, high, "a")
+
+
+def test_numbers_ages_listed_share_the_kind() -> None:
+    spans = numbers("Two men, 25 and 31 years old, were arrested.")
+    assert [(s.text, s.kind, s.value) for s in spans if s.kind == "age"] == [
+        ("25", "age", 25),
+        ("31 years old", "age", 31),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two shots were fired near a barn outside the village.",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # Letters that stand alone for a unit after a number: litre, gram, metre, tonne, and "in" at the end.
 ONE_LETTER = frozenset("l L g m t".split())
-_AGE = re.compile(r"[-‑ ](?:years?|yrs?)[-‑ ]old\b|\s?(?:yo|y/o|y\.o\.)(?!\w)", re.I)
+_AGE = re.compile(r"[-‑ ](?:years?|yrs?)[-‑ ]olds?\b|\s?(?:yo|y/o|y\.o\.)(?!\w)", re.I)
 _AGED_BEFORE = re.compile(r"\baged\s+\Z", re.I)  # "aged 87"
 _HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
 _ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
@@ -52,7 +52,7 @@ def read_unit(text: str, cand: Candidate) -> None:
     """Make ``cand`` a quantity when a unit follows it (or mark it temporal for "1990s", "18 hours")."""
     if m := _AGE.match(text, cand.end):
         _age(cand, m.end())
-    elif _AGED_BEFORE.search(text, max(0, cand.start - 8), cand.start) and cand.high is None:
+    elif _AGED_BEFORE.search(text, max(0, cand.start - 8), cand.start):  # also "aged 18 to 25"
         _age(cand, cand.end)
     elif m := _TIMES_PER.match(text, cand.end):
         _frequency(cand, m)
