@@ -210,6 +210,25 @@ def test_numbers_age_range_is_one_age(text: str, surface: str, low: int, high: i
     assert (span.kind, span.value, span.low, span.high, span.unit) == ("age", low, low, high, "a")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("The former mayor died aged about 90 at his home.", "about 90", 90, "~"),
+        ("Residents aged 65 and over will get the jab first.", "65 and over", 65, ">="),
+    ],
+)
+def test_numbers_age_with_a_qualifier(text: str, surface: str, value: int, qualifier: str) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.value, span.qualifier, span.unit) == ("age", value, qualifier, "a")
+
+
+def test_numbers_and_under_is_a_bound_but_not_before_another_number() -> None:
+    spans = numbers("Children 12 and under ride free; fares rose for 5 and over 20 routes.")
+    assert (find_span(spans, "12 and under").qualifier, find_span(spans, "12 and under").value) == ("<=", 12)
+    assert [s.text for s in spans if s.text.startswith("5")] == ["5"]
+    assert find_span(spans, "over 20").qualifier == ">"
+
+
 def test_numbers_ages_listed_share_the_kind() -> None:
     spans = numbers("Two men, 25 and 31 years old, were arrested.")
     assert [(s.text, s.kind, s.value) for s in spans if s.kind == "age"] == [

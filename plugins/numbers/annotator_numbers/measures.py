@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from annotator_numbers import units
-from annotator_numbers.lexicon import TIME_UNITS
+from annotator_numbers.lexicon import QUALIFIERS, TIME_UNITS, alternation
 
 if TYPE_CHECKING:
     from annotator_numbers.scanner import Candidate
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # Letters that stand alone for a unit after a number: litre, gram, metre, tonne, and "in" at the end.
 ONE_LETTER = frozenset("l L g m t".split())
 _AGE = re.compile(r"[-‑ ](?:years?|yrs?)[-‑ ]olds?\b|\s?(?:yo|y/o|y\.o\.)(?!\w)", re.I)
-_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.I)  # "aged 87"
+_AGED_BEFORE = re.compile(rf"\baged\s+(?:(?:{alternation(QUALIFIERS)})\s+)?\Z", re.I)  # "aged (about) 87"
 _HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
 _ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
 _SPACE_UNIT = re.compile(
@@ -52,7 +52,7 @@ def read_unit(text: str, cand: Candidate) -> None:
     """Make ``cand`` a quantity when a unit follows it (or mark it temporal for "1990s", "18 hours")."""
     if m := _AGE.match(text, cand.end):
         _age(cand, m.end())
-    elif _AGED_BEFORE.search(text, max(0, cand.start - 8), cand.start):  # also "aged 18 to 25"
+    elif _AGED_BEFORE.search(text, max(0, cand.start - 30), cand.start):  # also "aged 18 to 25"
         _age(cand, cand.end)
     elif m := _TIMES_PER.match(text, cand.end):
         _frequency(cand, m)
