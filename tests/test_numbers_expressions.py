@@ -146,11 +146,27 @@ def test_numbers_listed_number_takes_the_following_unit() -> None:
         "The attacks of 9/11 changed the city.",  # a date, not nine elevenths
         "The shop is open 24/7.",
         "Talks resume at 2.15pm on Monday.",  # a clock time: the dates layer's
+        "The polls open at 7 am and close at 10.30 am.",  # "am" after a clock reading is a time
         "Voters came out in 2024 in record numbers.",
     ],
 )
 def test_numbers_dates_and_clock_times_stay_unread(text: str) -> None:
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "si"),
+    [
+        ("The coating is 3.125 am thick, physicists said.", "3.125 am", "am", 3.125e-18),
+        ("The wavelength shifted by 4.567 pm in the test.", "4.567 pm", "pm", 4.567e-12),
+    ],
+)
+def test_numbers_am_and_pm_after_no_clock_reading_are_lengths(
+    text: str, surface: str, unit: str, si: float
+) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.unit, span.si_unit) == ("quantity", unit, "m")
+    assert span.si_value == pytest.approx(si)
 
 
 def test_numbers_ordinal_alone_is_a_number_but_adverb_is_not() -> None:
@@ -164,11 +180,61 @@ def test_numbers_ordinal_alone_is_a_number_but_adverb_is_not() -> None:
         ("A woman aged 87 was rescued from the rubble.", "87"),
         ("The 87-year-old former minister died on Sunday.", "87-year-old"),
         ("Police said the victim, 87 yo, lived alone.", "87 yo"),
+        ("The 87-year-old's family asked for privacy.", "87-year-old"),
     ],
 )
-def test_numbers_age_is_a_quantity_in_years(text: str, surface: str) -> None:
+def test_numbers_age_is_its_own_kind_in_years(text: str, surface: str) -> None:
     span = only(text, surface)
-    assert (span.kind, span.value, span.unit, span.rule) == ("quantity", 87, "a", "age")
+    assert (span.kind, span.label, span.value, span.unit, span.rule) == ("age", "AGE", 87, "a", "age")
+    assert span.si_unit == "s" and span.si_value == pytest.approx(87 * 365.25 * 86400)
+
+
+def test_numbers_article_age_is_an_age_and_other_numbers_are_not() -> None:
+    spans = numbers("A 5-year-old was among the 12 injured on the 120-metre bridge.")
+    child = find_span(spans, "5-year-old")
+    assert (child.kind, child.value) == ("age", 5)
+    assert find_span(spans, "12").kind == "cardinal"
+    assert find_span(spans, "120-metre").kind == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Children aged 5 to 7 will be vaccinated first.", "5 to 7", 5, 7),
+        ("The 5- to 7-year-olds will be vaccinated first.", "5- to 7-year-olds", 5, 7),
+        ("The victims were aged between 18 and 25, police said.", "between 18 and 25", 18, 25),
+    ],
+)
+def test_numbers_age_range_is_one_age(text: str, surface: str, low: int, high: int) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.value, span.low, span.high, span.unit) == ("age", low, low, high, "a")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("The former mayor died aged about 90 at his home.", "about 90", 90, "~"),
+        ("Residents aged 65 and over will get the jab first.", "65 and over", 65, ">="),
+    ],
+)
+def test_numbers_age_with_a_qualifier(text: str, surface: str, value: int, qualifier: str) -> None:
+    span = only(text, surface)
+    assert (span.kind, span.value, span.qualifier, span.unit) == ("age", value, qualifier, "a")
+
+
+def test_numbers_and_under_is_a_bound_but_not_before_another_number() -> None:
+    spans = numbers("Children 12 and under ride free; fares rose for 5 and over 20 routes.")
+    assert (find_span(spans, "12 and under").qualifier, find_span(spans, "12 and under").value) == ("<=", 12)
+    assert [s.text for s in spans if s.text.startswith("5")] == ["5"]
+    assert find_span(spans, "over 20").qualifier == ">"
+
+
+def test_numbers_ages_listed_share_the_kind() -> None:
+    spans = numbers("Two men, 25 and 31 years old, were arrested.")
+    assert [(s.text, s.kind, s.value) for s in spans if s.kind == "age"] == [
+        ("25", "age", 25),
+        ("31 years old", "age", 31),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,12 @@ with the SI value pint gives (units pint cannot read, such as "inverse femtobarn
 value). Durations ("year", "day"...) are kept as quantulum3 expects them, although our layer leaves
 durations to the dates layer: they count as misses. A value with an ``uncertainty`` is a range
 written as our convention has it: value = low = value - uncertainty, high = value + uncertainty.
+
+Ages: the numbers layer gives ages ("87-year-old", "aged 87") their own kind ``age`` (issue 18).
+quantities.json has no age (no "year-old", "years old", "aged", "yo" among its texts, checked
+2026-12-03), so no expected span needs kind ``age``: its "year" quantities are durations. The
+headline figure (``amount``) compares SI values and is blind to the kind, so an age would score
+right either way; only the reported ``kind`` attribute would differ.
 """
 
 from __future__ import annotations

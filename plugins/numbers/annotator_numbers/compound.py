@@ -38,17 +38,20 @@ def join(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Kinds with a unit that a bare number before them may share: "45 and 50 mg", "25 and 31 years old".
+MEASURED = ("quantity", "age")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+")
 
 
 def _shared_unit(text: str, a: Candidate, b: Candidate) -> Candidate:
-    """ "45 and 50 mg", "5, 10 or 20 km": a bare number listed before a measure is in its unit."""
-    if a.kind != "cardinal" or b.kind != "quantity" or a.high is not None or b.si_value is None:
+    """ "45 and 50 mg", "5, 10 or 20 km", "25 and 31 years old": a bare number listed before a measure
+    (or an age) is in its unit, and of its kind."""
+    if a.kind != "cardinal" or b.kind not in MEASURED or a.high is not None or b.si_value is None:
         return a
     if not _LIST_GAP.fullmatch(text[a.end : b.start]) or b.rule == "range":
         return a
     si = units.si_of(a.value, b.unit)
-    return a if si is None else replace(a, kind="quantity", unit=b.unit, si_value=si, si_unit=b.si_unit)
+    return a if si is None else replace(a, kind=b.kind, unit=b.unit, si_value=si, si_unit=b.si_unit)
 
 
 def _join(text: str, a: Candidate, b: Candidate) -> Candidate | None:
@@ -59,7 +62,7 @@ def _join(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         summed = _sum(a, b, "and" in gap)
         if summed is not None:
             return summed
-    if b.kind == "quantity" and a.kind in ("quantity", "cardinal") and _RANGE_GAP.fullmatch(gap):
+    if b.kind in MEASURED and a.kind in (b.kind, "cardinal") and _RANGE_GAP.fullmatch(gap):
         return _range(text, a, b)
     return None
 
@@ -98,7 +101,7 @@ def _sum(a: Candidate, b: Candidate, anded: bool) -> Candidate | None:
 
 def _range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     """ "between 2 l and about 7 l", "2 - ~7 litres", "from 30 degrees C to 40 degrees C": low to high."""
-    if a.kind == "quantity" and a.unit != b.unit:
+    if a.kind != "cardinal" and a.unit != b.unit:
         return None
     gap = text[a.end : b.start]
     descending = "to" in gap and a.kind == "quantity"  # "-18 °C to -34 °C"
@@ -114,7 +117,7 @@ def _range(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     opener = _RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
     if text[a.end : b.start].strip() == "and" and not (opener and opener.group(1).lower() == "between"):
         return None
-    low_si = a.si_value if a.kind == "quantity" else units.si_of(a.value, b.unit)
+    low_si = a.si_value if a.kind != "cardinal" else units.si_of(a.value, b.unit)
     start = opener.start() if opener else min(a.start, b.start)
     return replace(
         b,

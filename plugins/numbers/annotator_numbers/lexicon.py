@@ -132,6 +132,10 @@ POST_QUALIFIERS: dict[str, tuple[str, bool]] = {
     "or so": ("~", True),
     "or fewer": ("<=", False),
     "or less": ("<=", False),
+    "and over": (">=", False),  # "people 65 and over": the amount itself is included
+    "and above": (">=", False),
+    "and under": ("<=", False),
+    "and below": ("<=", False),
 }
 
 # Currencies (codes, symbols, names) come from CLDR through babel: see ``currencies``.

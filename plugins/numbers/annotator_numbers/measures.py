@@ -1,5 +1,5 @@
 """The unit after an amount: "2,600-km", "5km", "2l", "40 km/h", "5 sq ft", "200 kilometres per hour",
-"37 °C", "70 degrees F", '5"', "5 in." and ages ("35-year-old").
+"37 °C", "70 degrees F", '5"', "5 in." and ages ("35-year-old", kind ``age``).
 
 Every unit is read and converted by pint (``units``); this module only finds where a unit is
 written. One-letter units are read only where they are units in running text (``ONE_LETTER``), and
@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from annotator_numbers import units
-from annotator_numbers.lexicon import TIME_UNITS
+from annotator_numbers.lexicon import QUALIFIERS, TIME_UNITS, alternation
 
 if TYPE_CHECKING:
     from annotator_numbers.scanner import Candidate
 
 # Letters that stand alone for a unit after a number: litre, gram, metre, tonne, and "in" at the end.
 ONE_LETTER = frozenset("l L g m t".split())
-_AGE = re.compile(r"[-‑ ](?:years?|yrs?)[-‑ ]old\b|\s?(?:yo|y/o|y\.o\.)(?!\w)", re.I)
-_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.I)  # "aged 87"
+_AGE = re.compile(r"[-‑ ](?:years?|yrs?)[-‑ ]olds?\b|\s?(?:yo|y/o|y\.o\.)(?!\w)", re.I)
+_AGED_BEFORE = re.compile(rf"\baged\s+(?:(?:{alternation(QUALIFIERS)})\s+)?\Z", re.I)  # "aged (about) 87"
 _HYPHEN_UNIT = re.compile(r"[-‑]([A-Za-z°]+)\b")
 _ATTACHED = re.compile(r"([A-Za-z°²³]+)\b")
 _SPACE_UNIT = re.compile(
@@ -42,15 +42,18 @@ _FOOT_MARK = re.compile(r"(?:'|′)(?![\w'])")
 _IN_AT_END = re.compile(r"\s+in\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:thick|wide|long|tall|high|deep|across)\b)")
 _TIMES_PER = re.compile(r"\s+times\s+(?:per|an?|each)\s+(second|minute|hour|day|week|month|year)\b", re.I)
 _BELOW_ZERO = re.compile(r"\s+below\s+zero\b", re.I)
+# "am" is a stop word ("I am"), but after a number that no clock writes ("2.123 am": the scanner has
+# already taken "7 am", "10.30am" as clock times) it is the attometre, as "pm" is the picometre.
+_PREFIXED_METRE = frozenset({"am"})
 _MILLION_BEFORE = re.compile(r"\s+(?:of\b|people\b|[a-z]+s\b)")
 
 
 def read_unit(text: str, cand: Candidate) -> None:
     """Make ``cand`` a quantity when a unit follows it (or mark it temporal for "1990s", "18 hours")."""
     if m := _AGE.match(text, cand.end):
-        set_unit(cand, ("year",), m.end(), "age")
-    elif _AGED_BEFORE.search(text, max(0, cand.start - 8), cand.start) and cand.high is None:
-        set_unit(cand, ("year",), cand.end, "age")
+        _age(cand, m.end())
+    elif _AGED_BEFORE.search(text, max(0, cand.start - 30), cand.start):  # also "aged 18 to 25"
+        _age(cand, cand.end)
     elif m := _TIMES_PER.match(text, cand.end):
         _frequency(cand, m)
     elif m := _TEMPERATURE.match(text, cand.end):
@@ -70,6 +73,12 @@ def read_unit(text: str, cand: Candidate) -> None:
         _per(cand, m)
     if cand.kind in ("quantity", "cardinal") and (m := _BELOW_ZERO.match(text, cand.end)):
         _below_zero(cand, m.end())
+
+
+def _age(cand: Candidate, end: int) -> None:
+    """An age is its own kind: the value in years, with the year as unit (and its SI value) kept."""
+    if set_unit(cand, ("year",), end, "age"):
+        cand.kind = "age"
 
 
 def _below_zero(cand: Candidate, end: int) -> None:
@@ -119,7 +128,9 @@ def _space_unit(text: str, cand: Candidate, m: re.Match[str]) -> None:
     if word.lower() in TIME_UNITS and not m.group(1):
         cand.temporal = True  # "18 hours", "four days": a duration, the dates plugin's
         return
-    if word.lower() in STOP_WORDS or (len(word) < 2 and word not in ONE_LETTER):
+    if (word.lower() in STOP_WORDS and word not in _PREFIXED_METRE) or (
+        len(word) < 2 and word not in ONE_LETTER
+    ):
         return
     if word == "m" and _MILLION_BEFORE.match(text, m.end()):
         return

@@ -8,10 +8,10 @@ from pydantic import Field
 
 from annotator import Span
 
-Kind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "fraction"]
+Kind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "fraction", "age"]
 Qualifier = Literal[">", ">=", "<", "<=", "~"]
-KINDS: tuple[Kind, ...] = ("cardinal", "ordinal", "percent", "money", "quantity", "fraction")
-NumberLabel = Literal["CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "FRACTION"]
+KINDS: tuple[Kind, ...] = ("cardinal", "ordinal", "percent", "money", "quantity", "fraction", "age")
+NumberLabel = Literal["CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "FRACTION", "AGE"]
 # int when the amount is whole (600, 2600), float otherwise (2.5, 0.5); both survive JSON exactly.
 Number = int | float
 
@@ -19,13 +19,17 @@ Number = int | float
 class NumberSpan(Span):
     """A number as data: value, bounds, qualifier, unit (with SI value) or currency, and what it counts.
 
-    ``label`` is ``kind`` in upper case (CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, FRACTION).
+    ``label`` is ``kind`` in upper case (CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, FRACTION, AGE).
+    An age ("aged 87", "87-year-old", "87 yo") is its own kind, not a quantity, because a reader
+    asks "how old" of it, not "how long": its value is the age in years, its unit "a" (year) with SI.
     The span includes a qualifier ("more than 600") and a unit or currency ("2,600-km", "$2.5bn"),
     never the counted noun.
     """
 
     label: NumberLabel = Field(description="The kind in upper case, so labeling tools can colour by it.")
-    kind: Kind = Field(description="cardinal, ordinal, percent, money, quantity (with a unit) or fraction.")
+    kind: Kind = Field(
+        description="cardinal, ordinal, percent, money, quantity (with a unit), fraction or age (in years)."
+    )
     value: Number = Field(
         description="The amount; for ranges and vague amounts the low bound. Percent: 45 for 45%. "
         "Fraction: the ratio (0.5 for 'half', 2 for 'twice'). Money: the full amount (2.5e9 for '$2.5bn')."

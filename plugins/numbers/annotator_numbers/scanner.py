@@ -102,7 +102,8 @@ _SIGNED = rf"(?<![\w.,:/\\)\]-])[-−.](?=\.?\d)|[{VULGAR}]"  # "-5", ".77", "½
 _WORDS = _trie({w.lower() for w in _FIRST_WORDS})
 TRIGGER = re.compile(rf"(?-i:{money.PREFIX.pattern})|(?<![\w.,:/\\-])\d|{_SIGNED}|\b(?:{_WORDS})", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))({_alternation(QUALIFIERS)})\s+$", re.I)
-_POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b", re.I)
+# Not before another number: "5 and over 20" is two amounts, "65 and over" one bound.
+_POST_QUALIFIER = re.compile(rf"\s+({_alternation(POST_QUALIFIERS)})\b(?!\s*\d)", re.I)
 _PLUS = re.compile(r"-plus\b|\+(?!\d)", re.I)
 _PERCENT = re.compile(r"\s?%|\s*-?\s*(?:per\s?cent|percent)\b", re.I)
 _RANGE_SEP = re.compile(r"-\s+to\s+|\s*(?:-|–|—|to)\s*|\s+or\s+", re.I)
@@ -192,7 +193,7 @@ def read_candidate(text: str, pos: int) -> Candidate | None:
         return None  # "a" alone is a number only before a unit or currency ("a gallon", "a dollar")
     _range(text, cand)
     _suffix(text, cand)
-    if (amount.date_like or amount.rule == "article") and cand.kind not in ("quantity", "money"):
+    if (amount.date_like or amount.rule == "article") and cand.kind not in ("quantity", "money", "age"):
         return None  # "9/11", "3/4" without a unit may be dates; "a" + a unit word that was no unit
     _qualifiers(text, cand)
     _temporal(text, cand)
