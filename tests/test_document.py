@@ -162,3 +162,26 @@ def test_document_rejects_anchor_outside_the_text() -> None:
     outside = CueAnchor(start=70, end=90, text=TEXT[70:90], lemma="x")
     with pytest.raises(SpanError, match="q1/CueAnchor.*outside"):
         Document(id="d", text=TEXT, spans={"quotes": [cued(outside)]})
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "d", "text": TEXT, "source": {"file": "in.jsonl", "line": True}},
+        {
+            "id": "d",
+            "text": TEXT,
+            "spans": {"entities": [{"id": "e", "start": True, "end": 8, "text": "akistan", "label": "GPE"}]},
+        },
+        {
+            "id": "d",
+            "text": TEXT,
+            "spans": {"entities": [{"id": "e", "start": 0, "end": 8.0, "text": "Pakistan", "label": "GPE"}]},
+        },
+    ],
+    ids=["line-true", "start-true", "end-float"],
+)
+def test_offsets_and_lines_are_integers_not_booleans_or_floats(record: dict) -> None:
+    """JSON ``true`` is not line 1 nor offset 1 (schemathesis found ``"line": true`` accepted)."""
+    with pytest.raises(Exception, match="integer"):
+        Document.model_validate_json(json.dumps(record))

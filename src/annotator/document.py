@@ -24,7 +24,7 @@ class SourceRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     file: str | None = Field(default=None, description="Input file path, or '-' for standard input.")
-    line: int | None = Field(default=None, ge=1, description="1-based line in a JSONL input.")
+    line: int | None = Field(default=None, ge=1, strict=True, description="1-based line in a JSONL input.")
 
 
 class PipelineInfo(BaseModel):

@@ -28,8 +28,8 @@ class TextAnchor(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    start: int = Field(ge=0, description=f"Start offset: {OFFSET_NOTE}")
-    end: int = Field(ge=1, description=f"End offset: {OFFSET_NOTE}")
+    start: int = Field(ge=0, strict=True, description=f"Start offset: {OFFSET_NOTE}")
+    end: int = Field(ge=1, strict=True, description=f"End offset: {OFFSET_NOTE}")
     text: str = Field(description="Exactly document.text[start:end].")
 
 
@@ -39,8 +39,8 @@ class Span(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(description="Unique within the document; other spans refer to a span by this id.")
-    start: int = Field(ge=0, description=f"Start offset: {OFFSET_NOTE}")
-    end: int = Field(ge=1, description=f"End offset: {OFFSET_NOTE}")
+    start: int = Field(ge=0, strict=True, description=f"Start offset: {OFFSET_NOTE}")
+    end: int = Field(ge=1, strict=True, description=f"End offset: {OFFSET_NOTE}")
     text: str = Field(description="Exactly document.text[start:end].")
     label: str = Field(min_length=1, description="The span's type within its layer, e.g. PERSON.")
     confidence: float | None = Field(default=None, ge=0.0, le=1.0, description="How sure the annotator is.")
