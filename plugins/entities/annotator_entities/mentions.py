@@ -44,9 +44,12 @@ WEIGHTS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """One candidate mention: where it is, its proposed label and what proposed it."""
+    """One candidate mention: where it is, its proposed label and what proposed it.
+
+    Slotted: tens of them are made and read per article, and slots make both cheaper.
+    """
 
     start: int
     end: int
