@@ -14,8 +14,10 @@ or ``git archive 3664b77 plugins | tar -x -C /tmp/old``). Its ``annotator_entiti
 ``annotator_blocks`` packages are imported under their own names beside this tree's, given the
 same parse, each with its own ``blocks`` layer, and timed in the same rounds (the two alternate
 within every round, their order swapped each round), so the ratio of their medians compares like
-with like on one load. Setup (building the gazetteer, reading the dictionary) happens once per
-process and is printed apart.
+with like on one load. Only the plugins come from the other checkout: both run on this tree's core
+(``annotator``: spans, intervals), so what is compared is the entities layer's own code. The
+ratio is printed from the medians and as the median of the per-round ratios. Setup (building the
+gazetteer, reading the dictionary) happens once per process and is printed apart.
 """
 
 from __future__ import annotations
