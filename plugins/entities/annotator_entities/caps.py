@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from annotator_entities.mentions import Mention
 
@@ -30,8 +31,9 @@ def is_caps_line(line: str) -> bool:
     return line.isupper()
 
 
+@lru_cache(maxsize=4)
 def has_caps_line(text: str) -> bool:
-    """Whether any line of ``text`` is in capitals."""
+    """Whether any line of ``text`` is in capitals (asked twice per document, hence the cache)."""
     return any(line.isupper() for line in text.split("\n"))
 
 

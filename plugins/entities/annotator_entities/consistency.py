@@ -37,16 +37,22 @@ class _Demonyms:
     suffix, or, for an "-istan", the name before "istan" with any plural "s" ("Afghans").
     """
 
-    def __init__(self, places: Iterable[str]) -> None:
+    def __init__(self, places: Iterable[str], words: Iterable[str] | None = None) -> None:
         self.forms: set[str] = set()
         self.istan_stems: set[str] = set()
+        # With ``words`` (the only words that will be asked), a place's forms are spelled out only
+        # when one of them opens like it: every form starts with a stem of three letters or more,
+        # and every stem is a prefix of the place, so the others could never match.
+        openings = None if words is None else {w[:3] for w in words}
         for place in places:
-            stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
-            forms = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES}
-            self.forms |= forms - {place}
             if place.endswith("istan"):
                 # word.rstrip("s") == stem never holds for the place itself, which ends in "istan"
                 self.istan_stems.add(place.removesuffix("istan"))
+            if openings is not None and place[:3] not in openings:
+                continue
+            stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
+            forms = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES}
+            self.forms |= forms - {place}
 
     def match(self, word: str) -> bool:
         """Whether ``word`` is a demonym of one of the places."""
@@ -55,9 +61,10 @@ class _Demonyms:
 
 def relabel_demonyms(mentions: list[Mention]) -> None:
     """One-word mentions that are demonyms of a place named in the document become NORP."""
-    demonyms = _Demonyms({m.text for m in mentions if m.label == "GPE"})
-    for m in mentions:
-        if m.label in RELABELLED and " " not in m.text and demonyms.match(m.text):
+    asked = [m for m in mentions if m.label in RELABELLED and " " not in m.text]
+    demonyms = _Demonyms({m.text for m in mentions if m.label == "GPE"}, [m.text for m in asked])
+    for m in asked:
+        if demonyms.match(m.text):
             m.label, m.rule = "NORP", "demonym"
 
 

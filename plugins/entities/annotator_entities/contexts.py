@@ -55,34 +55,30 @@ def mark(text: str, mentions: Iterable[Mention]) -> None:
 
 
 def cue(text: str, m: Mention) -> str | None:
-    """The kind of context around ``m`` that speaks for a label, or None."""
-    prev, nxt = _word_before(text, m.start), _word_after(text, m.end)
-    if m.label in PLACE_LABELS and nxt.isdigit() and len(nxt) <= 3 and _team(text, m):
+    """The kind of context around ``m`` that speaks for a label, or None.
+
+    It runs on every mention, so the word just before (on its line, "" at the line's start) and
+    the word just after (likewise) are read inline, and the cheap tests come first.
+    """
+    label, start, end = m.label, m.start, m.end
+    piece = text[max(0, start - WINDOW) : start]
+    before = piece[piece.rfind("\n") + 1 :].rsplit(None, 1)
+    prev = before[-1] if before else ""
+    piece = text[end : end + WINDOW]
+    cut = piece.find("\n")
+    after = (piece if cut < 0 else piece[:cut]).split(None, 1)
+    nxt = after[0] if after else ""
+    if label in PLACE_LABELS and len(nxt) <= 3 and nxt.isdigit() and _team(text, m):
         return "team"
-    if m.text.rsplit(None, 1)[-1] in ORG_ENDINGS or (prev in THE and nxt in ORG_NOUNS):
+    if (prev in THE and nxt in ORG_NOUNS) or m.text.rsplit(None, 1)[-1] in ORG_ENDINGS:
         return "org-word"
     if prev in PERSON_TITLES:
         return "title"
-    if prev in PLACE_WORDS and nxt not in ("'s", "’s") and m.label in NAMES_OF_PLACES_OR_NOT:
+    if prev in PLACE_WORDS and label in NAMES_OF_PLACES_OR_NOT and nxt not in ("'s", "’s"):
         return "place"
-    if nxt in SPEECH and m.label in ("PERSON", "ORG") and " " in m.text:
+    if nxt in SPEECH and label in ("PERSON", "ORG") and " " in m.text:
         return "speech"
     return None
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word just before ``at`` on its line ("" at the line's start)."""
-    piece = text[max(0, at - WINDOW) : at]
-    words = piece[piece.rfind("\n") + 1 :].rsplit(None, 1)
-    return words[-1] if words else ""
-
-
-def _word_after(text: str, at: int) -> str:
-    """The word just after ``at`` on its line ("" at the line's end)."""
-    piece = text[at : at + WINDOW]
-    cut = piece.find("\n")
-    words = (piece if cut < 0 else piece[:cut]).split(None, 1)
-    return words[0] if words else ""
 
 
 def _team(text: str, m: Mention) -> bool:

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotator.intervals import IntervalIndex
 from annotator_entities.trimming import TITLES, trim
@@ -44,9 +44,12 @@ WEIGHTS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """One candidate mention: where it is, its proposed label and what proposed it."""
+    """One candidate mention: where it is, its proposed label and what proposed it.
+
+    Slotted: tens of them are made and read per article, and slots make both cheaper.
+    """
 
     start: int
     end: int
@@ -81,7 +84,7 @@ def model_mentions(parsed: Doc, labels: set[str], text: str | None = None) -> li
         label = ent.label_
         if label not in labels or "\n" in text[ent.start_char : ent.end_char]:
             continue
-        window = _Window(parsed, ent.start, ent.end)
+        window = _Window(parsed, ent)
         bounds = window.name(label, text)
         if bounds is None:
             continue
@@ -98,9 +101,9 @@ class _Window:
     context checks read the tokens just outside it, which only some labels need.
     """
 
-    def __init__(self, doc: Doc, ent_start: int, ent_end: int) -> None:
-        self.doc, self.offset = doc, ent_start
-        self.tokens = [doc[i] for i in range(ent_start, ent_end)]
+    def __init__(self, doc: Doc, ent: Span) -> None:
+        self.doc, self.offset = doc, ent.start
+        self.tokens = list(ent)  # the span's own iteration: no Python-level ``doc[i]`` per token
         self.start, self.end = 0, len(self.tokens)
 
     def _token(self, i: int) -> Token | None:
