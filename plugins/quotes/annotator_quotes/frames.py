@@ -19,6 +19,7 @@ from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
 EARLY_CUE = 4  # a cue this near the start of the next sentence attributes the quote before it
+TRAILING_SUBJECT_MAX = 20  # tokens of a subject phrase between a quote's comma and its cue
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,57 @@ class FrameFinder:
         subject = self.unquoted_subject(subject_of(cue), cue, region)
         clause = self._mixed_clause(cue, region)
         if clause is not None:
-            return Frame(region, cue, subject, "mixed", clause, "reported-clause")
+            trailing = self._trailing_frame(cues, region)
+            if trailing is not None:
+                return Frame(region, trailing[0], trailing[1], "direct", None, "frame")
+            if not self._quote_leads(clause, region):
+                return Frame(region, cue, subject, "mixed", clause, "reported-clause")
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
+
+    def _trailing_frame(self, cues: list[Token], region: Region) -> tuple[Token, Token] | None:
+        """A '“...,” Mr. Pike said' frame right after the quote: the quote is direct, whatever the parse.
+
+        The parser may hang a quote that ends in a comma (or "?", "!") inside the reported clause
+        of another cue ("Mr. Biden suggested Mr. Trump ... - ''He would have loved Stalin,'' Mr.
+        Biden said twice -") or take the quote and its own frame for one clause. A quote closed
+        by a comma and followed at once by a subject and its cue (or a cue and its subject) is
+        the classic direct quote all the same: that frame attributes it.
+        """
+        # The content excludes a comma before the closing mark: look at the marks' side too.
+        tail = self.text[max(region.start, region.end - 1) : region.outer_end + 1]
+        if region.close_at is None or not any(p in tail for p in ",?!"):
+            return None
+        first = self.first_token_from(region.outer_end)
+        while first is not None and first < len(self.doc) and not _is_word(self.doc[first]):
+            first += 1
+        if first is None or first >= len(self.doc):
+            return None
+        cue = next((c for c in cues if c.i >= first), None)
+        if cue is None or cue.i - first > TRAILING_SUBJECT_MAX:
+            return None
+        if any(self.quoted[i] for i in range(first, cue.i + 1)) or self.line_break_in(first, cue.i + 1):
+            return None
+        if cue.i == first:
+            subject = self._inverted_after(cue, region)
+        else:
+            subject = subject_of(cue)
+            if subject is None or subject.left_edge.i != first or subject.i > cue.i:
+                return None
+        return (cue, subject) if subject is not None and not self.quoted[subject.i] else None
+
+    def _quote_leads(self, clause: tuple[int, int], region: Region) -> bool:
+        """Whether the clause opens with a quoted sentence ('said, “We’ll see,” when asked ...').
+
+        The words after such a quote ("when asked", "and vowing to compete") belong to the
+        frame, not to what was said: the quote is direct.
+        """
+        if region.open_at is None or not self.text[region.start : region.start + 1].isupper():
+            return False
+        tokens = self.token_range(clause[0], region.outer_start)
+        return tokens is None or not any(
+            _is_word(self.doc[i]) and self.token_starts[i] < region.outer_start for i in tokens
+        )
 
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
         """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
