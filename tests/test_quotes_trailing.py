@@ -40,3 +40,14 @@ def test_quotes_fragment_inside_a_reported_clause_stays_mixed() -> None:
     (span,) = quotes(text)
     assert span.kind == "mixed"
     assert span.text.startswith("the talks had")
+
+
+def test_quotes_fragment_closing_a_clause_before_its_frame_stays_mixed() -> None:
+    text = (
+        "In one memo, Dana Whitfield described how she had left a folder in a “secure room,” "
+        "an aide said on Friday."
+    )
+    (span,) = quotes(text)
+    assert span.kind == "mixed"
+    assert span.text.startswith("In one memo")
+    assert span.speaker_text == "an aide"

@@ -153,9 +153,7 @@ class FrameFinder:
         by a comma and followed at once by a subject and its cue (or a cue and its subject) is
         the classic direct quote all the same: that frame attributes it.
         """
-        # The content excludes a comma before the closing mark: look at the marks' side too.
-        tail = self.text[max(region.start, region.end - 1) : region.outer_end + 1]
-        if region.close_at is None or not any(p in tail for p in ",?!"):
+        if not self._closed_by(region, ",?!") or not self._stands_apart(region):
             return None
         first = self.first_token_from(region.outer_end)
         while first is not None and first < len(self.doc) and not _is_word(self.doc[first]):
@@ -183,10 +181,29 @@ class FrameFinder:
         """
         if region.open_at is None or not self.text[region.start : region.start + 1].isupper():
             return False
+        if not self._closed_by(region, ",.?!"):
+            return False  # '“We’re alive” at the convention': the words go on the quote's own clause
         tokens = self.token_range(clause[0], region.outer_start)
         return tokens is None or not any(
             _is_word(self.doc[i]) and self.token_starts[i] < region.outer_start for i in tokens
         )
+
+    def _closed_by(self, region: Region, marks: str) -> bool:
+        """Whether the quote ends in one of ``marks`` (the content leaves out a comma before the mark)."""
+        tail = self.text[max(region.start, region.end - 1) : region.outer_end + 1]
+        return region.close_at is not None and any(p in tail for p in marks)
+
+    def _stands_apart(self, region: Region) -> bool:
+        """A quote opening with a capital, or after a comma, colon or dash: not a fragment of a clause.
+
+        'placed a note card in a “burn bag,” she said' quotes two words of the reporter's
+        clause (a mixed quote); '... pronouncements, “I kind of write them off,” said Mr. Pike'
+        quotes a sentence of its own.
+        """
+        if self.text[region.start : region.start + 1].isupper():
+            return True
+        before = self.text[max(0, region.outer_start - 4) : region.outer_start].rstrip()
+        return not before or before[-1] in ",:;—–-(\n"
 
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
         """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
