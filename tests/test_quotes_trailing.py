@@ -51,3 +51,11 @@ def test_quotes_fragment_closing_a_clause_before_its_frame_stays_mixed() -> None
     assert span.kind == "mixed"
     assert span.text.startswith("In one memo")
     assert span.speaker_text == "an aide"
+
+
+def test_quotes_document_after_the_quote_is_its_source_when_the_cue_has_no_subject() -> None:
+    # The parse gives "read" no subject here; the words between the mark and the cue name the source.
+    text = "“If the council wants the vote, it should hold it in May,” the editorial read."
+    (span,) = quotes(text)
+    assert span.kind == "direct"
+    assert span.speaker_description is not None and span.speaker_description.endswith("editorial")

@@ -212,7 +212,7 @@ class FrameFinder:
         cue before the quote there is none (the speaker is then looked for in the paragraph).
         """
         if subject is None and cue.idx >= region.outer_end:
-            return self._inverted_after(cue, region)
+            return self._inverted_after(cue, region) or self._name_before_cue(cue, region)
         if subject is None or not self.quoted[subject.i]:
             return subject
         if cue.idx < region.outer_start:
@@ -236,6 +236,28 @@ class FrameFinder:
         while end < len(self.doc) and _is_word(self.doc[end]) and not self.quoted[end]:
             end += 1
         return _nominal_head(self.doc[cue.i + 1 : end], self.quoted) if end > cue.i + 1 else None
+
+    def _name_before_cue(self, cue: Token, region: Region) -> Token | None:
+        """'“...,” William M. Daley, Obama's former chief of staff, said': the name between mark and cue.
+
+        When the parse gives the cue no subject, the unquoted words right after the closing mark
+        and before the cue (on one line, none quoted) are the speaker's phrase: their first
+        person or organisation named, else their first content word.
+        """
+        after = self.first_token_from(region.outer_end)
+        if after is None or after >= cue.i or cue.i - after > TRAILING_SUBJECT_MAX:
+            return None
+        if any(self.quoted[i] for i in range(after, cue.i)) or self.line_break_in(after, cue.i):
+            return None
+        stretch = self.doc[after : cue.i]
+        named = [t for t in stretch if t.ent_type_ in {"PERSON", "ORG"}]
+        if named:
+            first = named[0]
+            end = first.i
+            while end + 1 < cue.i and self.doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return self.doc[end]
+        return _nominal_head(stretch, self.quoted)
 
     def _window_cues(self, region: Region) -> list[Token]:
         """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""
