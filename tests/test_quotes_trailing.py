@@ -59,3 +59,9 @@ def test_quotes_document_after_the_quote_is_its_source_when_the_cue_has_no_subje
     (span,) = quotes(text)
     assert span.kind == "direct"
     assert span.speaker_description is not None and span.speaker_description.endswith("editorial")
+
+
+def test_quotes_curly_possessive_is_not_a_glued_closing_mark() -> None:
+    text = "Governor Ruth Okoye’s campaign slogan is “We build together.” She repeats it at every stop."
+    (span,) = quotes(text)
+    assert span.speaker_text == "Governor Ruth Okoye’s campaign slogan"
