@@ -19,6 +19,7 @@ from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
 EARLY_CUE = 4  # a cue this near the start of the next sentence attributes the quote before it
+TRAILING_SUBJECT_MAX = 20  # tokens of a subject phrase between a quote's comma and its cue
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,74 @@ class FrameFinder:
         subject = self.unquoted_subject(subject_of(cue), cue, region)
         clause = self._mixed_clause(cue, region)
         if clause is not None:
-            return Frame(region, cue, subject, "mixed", clause, "reported-clause")
+            trailing = self._trailing_frame(cues, region)
+            if trailing is not None:
+                return Frame(region, trailing[0], trailing[1], "direct", None, "frame")
+            if not self._quote_leads(clause, region):
+                return Frame(region, cue, subject, "mixed", clause, "reported-clause")
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
+
+    def _trailing_frame(self, cues: list[Token], region: Region) -> tuple[Token, Token] | None:
+        """A '“...,” Mr. Pike said' frame right after the quote: the quote is direct, whatever the parse.
+
+        The parser may hang a quote that ends in a comma (or "?", "!") inside the reported clause
+        of another cue ("Mr. Biden suggested Mr. Trump ... - ''He would have loved Stalin,'' Mr.
+        Biden said twice -") or take the quote and its own frame for one clause. A quote closed
+        by a comma and followed at once by a subject and its cue (or a cue and its subject) is
+        the classic direct quote all the same: that frame attributes it.
+        """
+        if not self._closed_by(region, ",?!") or not self._stands_apart(region):
+            return None
+        first = self.first_token_from(region.outer_end)
+        while first is not None and first < len(self.doc) and not _is_word(self.doc[first]):
+            first += 1
+        if first is None or first >= len(self.doc):
+            return None
+        cue = next((c for c in cues if c.i >= first), None)
+        if cue is None or cue.i - first > TRAILING_SUBJECT_MAX:
+            return None
+        if any(self.quoted[i] for i in range(first, cue.i + 1)) or self.line_break_in(first, cue.i + 1):
+            return None
+        if cue.i == first:
+            subject = self._inverted_after(cue, region)
+        else:
+            subject = subject_of(cue)
+            if subject is None or subject.left_edge.i != first or subject.i > cue.i:
+                return None
+        return (cue, subject) if subject is not None and not self.quoted[subject.i] else None
+
+    def _quote_leads(self, clause: tuple[int, int], region: Region) -> bool:
+        """Whether the clause opens with a quoted sentence ('said, “We’ll see,” when asked ...').
+
+        The words after such a quote ("when asked", "and vowing to compete") belong to the
+        frame, not to what was said: the quote is direct.
+        """
+        if region.open_at is None or not self.text[region.start : region.start + 1].isupper():
+            return False
+        if not self._closed_by(region, ",.?!"):
+            return False  # '“We’re alive” at the convention': the words go on the quote's own clause
+        tokens = self.token_range(clause[0], region.outer_start)
+        return tokens is None or not any(
+            _is_word(self.doc[i]) and self.token_starts[i] < region.outer_start for i in tokens
+        )
+
+    def _closed_by(self, region: Region, marks: str) -> bool:
+        """Whether the quote ends in one of ``marks`` (the content leaves out a comma before the mark)."""
+        tail = self.text[max(region.start, region.end - 1) : region.outer_end + 1]
+        return region.close_at is not None and any(p in tail for p in marks)
+
+    def _stands_apart(self, region: Region) -> bool:
+        """A quote opening with a capital, or after a comma, colon or dash: not a fragment of a clause.
+
+        'placed a note card in a “burn bag,” she said' quotes two words of the reporter's
+        clause (a mixed quote); '... pronouncements, “I kind of write them off,” said Mr. Pike'
+        quotes a sentence of its own.
+        """
+        if self.text[region.start : region.start + 1].isupper():
+            return True
+        before = self.text[max(0, region.outer_start - 4) : region.outer_start].rstrip()
+        return not before or before[-1] in ",:;—–-(\n"
 
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
         """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
@@ -146,7 +212,7 @@ class FrameFinder:
         cue before the quote there is none (the speaker is then looked for in the paragraph).
         """
         if subject is None and cue.idx >= region.outer_end:
-            return self._inverted_after(cue, region)
+            return self._inverted_after(cue, region) or self._name_before_cue(cue, region)
         if subject is None or not self.quoted[subject.i]:
             return subject
         if cue.idx < region.outer_start:
@@ -170,6 +236,28 @@ class FrameFinder:
         while end < len(self.doc) and _is_word(self.doc[end]) and not self.quoted[end]:
             end += 1
         return _nominal_head(self.doc[cue.i + 1 : end], self.quoted) if end > cue.i + 1 else None
+
+    def _name_before_cue(self, cue: Token, region: Region) -> Token | None:
+        """'“...,” William M. Daley, Obama's former chief of staff, said': the name between mark and cue.
+
+        When the parse gives the cue no subject, the unquoted words right after the closing mark
+        and before the cue (on one line, none quoted) are the speaker's phrase: their first
+        person or organisation named, else their first content word.
+        """
+        after = self.first_token_from(region.outer_end)
+        if after is None or after >= cue.i or cue.i - after > TRAILING_SUBJECT_MAX:
+            return None
+        if any(self.quoted[i] for i in range(after, cue.i)) or self.line_break_in(after, cue.i):
+            return None
+        stretch = self.doc[after : cue.i]
+        named = [t for t in stretch if t.ent_type_ in {"PERSON", "ORG"}]
+        if named:
+            first = named[0]
+            end = first.i
+            while end + 1 < cue.i and self.doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return self.doc[end]
+        return _nominal_head(stretch, self.quoted)
 
     def _window_cues(self, region: Region) -> list[Token]:
         """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""

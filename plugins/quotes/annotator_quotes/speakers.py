@@ -20,7 +20,9 @@ from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRON
 
 RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
-QUOTE_GLUE = re.compile(r"[”\"’]+(?=\w)")
+# A closing mark glued to the next word ("paranoia,”Clinton"): after punctuation, so a curly
+# possessive apostrophe ("Clinton’s slogan") is no mark.
+QUOTE_GLUE = re.compile(r"(?<=[,.?!])[”\"’]+(?=\w)")
 RELATIVE = frozenset({"who", "which", "that"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
