@@ -14,12 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
-from annotator_quotes.lexicon import SUBJECT_PRONOUNS
+from annotator_quotes.frame_subjects import TRAILING_SUBJECT_MAX, inverted_after, is_word, unquoted_subject
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
 EARLY_CUE = 4  # a cue this near the start of the next sentence attributes the quote before it
-TRAILING_SUBJECT_MAX = 20  # tokens of a subject phrase between a quote's comma and its cue
 
 
 @dataclass(frozen=True)
@@ -156,7 +155,7 @@ class FrameFinder:
         if not self._closed_by(region, ",?!") or not self._stands_apart(region):
             return None
         first = self.first_token_from(region.outer_end)
-        while first is not None and first < len(self.doc) and not _is_word(self.doc[first]):
+        while first is not None and first < len(self.doc) and not is_word(self.doc[first]):
             first += 1
         if first is None or first >= len(self.doc):
             return None
@@ -166,7 +165,7 @@ class FrameFinder:
         if any(self.quoted[i] for i in range(first, cue.i + 1)) or self.line_break_in(first, cue.i + 1):
             return None
         if cue.i == first:
-            subject = self._inverted_after(cue, region)
+            subject = inverted_after(self, cue, region)
         else:
             subject = subject_of(cue)
             if subject is None or subject.left_edge.i != first or subject.i > cue.i:
@@ -185,7 +184,7 @@ class FrameFinder:
             return False  # '“We’re alive” at the convention': the words go on the quote's own clause
         tokens = self.token_range(clause[0], region.outer_start)
         return tokens is None or not any(
-            _is_word(self.doc[i]) and self.token_starts[i] < region.outer_start for i in tokens
+            is_word(self.doc[i]) and self.token_starts[i] < region.outer_start for i in tokens
         )
 
     def _closed_by(self, region: Region, marks: str) -> bool:
@@ -206,58 +205,8 @@ class FrameFinder:
         return not before or before[-1] in ",:;—–-(\n"
 
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
-        """The cue's subject, unless the parser took it from inside a quote ("We ...," Ramos said).
-
-        Then the speaker is the head of the unquoted words between the quote and the cue; for a
-        cue before the quote there is none (the speaker is then looked for in the paragraph).
-        """
-        if subject is None and cue.idx >= region.outer_end:
-            return self._inverted_after(cue, region) or self._name_before_cue(cue, region)
-        if subject is None or not self.quoted[subject.i]:
-            return subject
-        if cue.idx < region.outer_start:
-            # 'telling reporters, “A lot of people said ...”': the words after the cue are its object.
-            return None
-        after = self.first_token_from(region.outer_end)
-        if after is None or after >= cue.i:
-            return _nominal_head(self.doc[cue.i + 1 : self.sentence(cue.i)[1]], self.quoted)
-        return _nominal_head(self.doc[after : cue.i], self.quoted)
-
-    def _inverted_after(self, cue: Token, region: Region) -> Token | None:
-        """'“...,” said Robin Maynard, half joking.': the name after a cue that follows the quote.
-
-        The parser may hang the name elsewhere (here as the subject of "joking"); it is the
-        speaker when only punctuation stands between the closing mark and the cue.
-        """
-        after = self.first_token_from(region.outer_end)
-        if after is None or any(_is_word(t) for t in self.doc[after : cue.i]):
-            return None
-        end = cue.i + 1
-        while end < len(self.doc) and _is_word(self.doc[end]) and not self.quoted[end]:
-            end += 1
-        return _nominal_head(self.doc[cue.i + 1 : end], self.quoted) if end > cue.i + 1 else None
-
-    def _name_before_cue(self, cue: Token, region: Region) -> Token | None:
-        """'“...,” William M. Daley, Obama's former chief of staff, said': the name between mark and cue.
-
-        When the parse gives the cue no subject, the unquoted words right after the closing mark
-        and before the cue (on one line, none quoted) are the speaker's phrase: their first
-        person or organisation named, else their first content word.
-        """
-        after = self.first_token_from(region.outer_end)
-        if after is None or after >= cue.i or cue.i - after > TRAILING_SUBJECT_MAX:
-            return None
-        if any(self.quoted[i] for i in range(after, cue.i)) or self.line_break_in(after, cue.i):
-            return None
-        stretch = self.doc[after : cue.i]
-        named = [t for t in stretch if t.ent_type_ in {"PERSON", "ORG"}]
-        if named:
-            first = named[0]
-            end = first.i
-            while end + 1 < cue.i and self.doc[end + 1].ent_iob_ == "I":
-                end += 1
-            return self.doc[end]
-        return _nominal_head(stretch, self.quoted)
+        """The cue's subject, unless the parser took it from inside a quote (see :mod:`frame_subjects`)."""
+        return unquoted_subject(self, subject, cue, region)
 
     def _window_cues(self, region: Region) -> list[Token]:
         """Unquoted cues in the sentences around the quote, kept inside its paragraph(s)."""
@@ -288,7 +237,7 @@ class FrameFinder:
         after = self.first_token_from(region.outer_end)
         if end >= len(self.doc) or after is None:
             return end
-        if any(_is_word(t) for t in self.doc[after:end]):
+        if any(is_word(t) for t in self.doc[after:end]):
             return end
         nxt_start, nxt_end = self.sentence(end)
         stop = next((i for i in range(nxt_start, nxt_end) if self.quoted[i]), nxt_end)
@@ -338,7 +287,7 @@ class FrameFinder:
         clause = self.doc[start:end]
         if not (clause.start_char <= region.start and region.end <= clause.end_char + 2):
             return None
-        if not any(not self.quoted[i] and _is_word(self.doc[i]) for i in range(start, end)):
+        if not any(not self.quoted[i] and is_word(self.doc[i]) for i in range(start, end)):
             return None
         end_char = self._before_next_sentence_quote(clause, region)
         if end_char is not None:
@@ -374,7 +323,7 @@ class FrameFinder:
             start += 1
         while end > start and self.token_starts[end - 1] >= hi:
             end -= 1
-        while start < end and not _is_word(self.doc[start]) and not self.quoted[start]:
+        while start < end and not is_word(self.doc[start]) and not self.quoted[start]:
             start += 1
         return start, end
 
@@ -397,18 +346,6 @@ def _sentence_starts(doc: Doc) -> list[int] | None:
     return tokens_equal(doc, "SENT_START", 1)
 
 
-def _nominal_head(stretch: Span, quoted: list[bool]) -> Token | None:
-    """The first unquoted name or content word of ``stretch`` whose head lies outside it (no tagger runs)."""
-    nouns = [t for t in stretch if t.is_alpha and not quoted[t.i] and _nameish(t)]
-    outer = [t for t in nouns if not stretch.start <= t.head.i < stretch.end]
-    found = outer or nouns
-    return found[0] if found else None
-
-
-def _is_word(token: Token) -> bool:
-    return not (token.is_punct or token.is_space)
-
-
 def _governs(cue: Token, root: Token | None) -> bool:
     """Whether the quote's root hangs (directly or not) from the cue."""
     node = root
@@ -425,8 +362,3 @@ def _distance(cue: Token, region: Region) -> int:
     if cue.idx >= region.outer_end:
         return cue.idx - region.outer_end
     return max(0, region.outer_start - cue.idx)
-
-
-def _nameish(token: Token) -> bool:
-    """A name, a personal pronoun or a content word: what can stand for a speaker."""
-    return bool(token.ent_type_) or token.lower_ in SUBJECT_PRONOUNS or not token.is_stop
