@@ -37,6 +37,13 @@ def test_match_never_pairs_one_prediction_twice() -> None:
     assert len(pairs) == 1 and pairs[0].gold == 0  # 5 characters overlap against 4
 
 
+def test_match_breaks_a_full_tie_by_offsets_not_by_list_order() -> None:
+    # Same overlap (1) and same length difference (1): hypothesis found the pick followed list order.
+    gold = [S(10, 12)]
+    for pred in ([S(11, 14), S(11, 12)], [S(11, 12), S(11, 14)]):
+        assert [pred[p.pred] for p in match(gold, pred)] == [S(11, 12)]
+
+
 def test_match_ignores_touching_spans() -> None:
     assert match([S(0, 5)], [S(5, 9)]) == []
 

@@ -60,11 +60,11 @@ def _exact_pairs(gold: Sequence[Stretch], pred: Sequence[Stretch]) -> list[Pair]
 
 def _overlapping(
     gold: Sequence[Stretch], pred: Sequence[Stretch], taken_gold: set[int], taken_pred: set[int]
-) -> list[tuple[tuple[int, int, int, int], int, int]]:
+) -> list[tuple[tuple[int, ...], int, int]]:
     """Candidate (sort key, gold, pred) for every free overlapping pair; largest overlap sorts first.
 
-    Ties go to the pair whose lengths differ least, then to the earlier spans, so the result does
-    not depend on the order the spans were listed in.
+    Ties go to the pair whose lengths differ least, then to the earlier spans (by start, then end),
+    so the result does not depend on the order the spans were listed in.
     """
     order = sorted((i for i in range(len(pred)) if i not in taken_pred), key=lambda i: pred[i].start)
     starts = [pred[i].start for i in order]
@@ -78,5 +78,5 @@ def _overlapping(
             overlap = min(span.end, other.end) - max(span.start, other.start)
             if overlap > 0:
                 spread = abs((span.end - span.start) - (other.end - other.start))
-                found.append(((-overlap, spread, span.start, other.start), g, order[k]))
+                found.append(((-overlap, spread, span.start, span.end, other.start, other.end), g, order[k]))
     return found
