@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
 
@@ -82,8 +83,9 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # click usage errors arrive here in non-standalone mode
         if isinstance(exc, _click_exceptions()):
-            exc.show()
-            sys.exit(CONFIG_ERROR if exc.exit_code == 1 else exc.exit_code)
+            usage: Any = exc  # both click copies' exceptions carry show() and exit_code
+            usage.show()
+            sys.exit(CONFIG_ERROR if usage.exit_code == 1 else usage.exit_code)
         raise
     sys.exit(code if isinstance(code, int) else 0)
 

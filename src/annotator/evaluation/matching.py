@@ -69,7 +69,7 @@ def _overlapping(
     order = sorted((i for i in range(len(pred)) if i not in taken_pred), key=lambda i: pred[i].start)
     starts = [pred[i].start for i in order]
     longest = max((pred[i].end - pred[i].start for i in order), default=0)
-    found = []
+    found: list[tuple[tuple[int, ...], int, int]] = []
     for g, span in enumerate(gold):
         if g in taken_gold:
             continue

@@ -137,8 +137,8 @@ def _task_document(task: dict[str, Any], config: labelstudio.LabelingConfig | No
     if not isinstance(data, dict) or not isinstance(data.get(key), str):
         raise InputError(f"task {task.get('id')!r} has no text under data.{key}")
     doc_id = str(data.get("doc_id") or f"task-{task.get('id')}")
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-    return InputDocument(id=doc_id, text=data[key], meta=meta)
+    meta = data.get("meta")
+    return InputDocument(id=doc_id, text=data[key], meta=meta if isinstance(meta, dict) else {})
 
 
 def _append(path: Any, line: str) -> None:
