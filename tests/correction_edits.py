@@ -69,6 +69,13 @@ def evaluate(gold: Path, pred: Path) -> dict[str, Any]:
     return json.loads(done.stdout)["layers"]
 
 
+def score_correction(corrected: Path, exported: Path, fmt: str, folder: Path) -> dict[str, Any]:
+    """Import the hand-corrected export as gold and the untouched export as predictions; score them."""
+    import_to(corrected, fmt, folder / "gold.jsonl")
+    import_to(exported, fmt, folder / "pred.jsonl")
+    return evaluate(folder / "gold.jsonl", folder / "pred.jsonl")
+
+
 def assert_edit_counts(report: dict[str, Any]) -> None:
     """The counts the four edits imply: one exact entity match, the moved one an overlap, ..."""
     spans = report["entities"]["spans"]

@@ -23,11 +23,11 @@ from correction_edits import (
     assert_edit_counts,
     assert_speaker_changed,
     at,
-    evaluate,
     export_predicted,
     import_to,
     one_error_line,
     run,
+    score_correction,
 )
 
 CUSTOM = "webanno.custom."
@@ -70,10 +70,7 @@ def corrected(exported: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def report(exported: Path, corrected: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("scored")
-    import_to(corrected, "inception", folder / "gold.jsonl")
-    import_to(exported, "inception", folder / "pred.jsonl")
-    return evaluate(folder / "gold.jsonl", folder / "pred.jsonl")
+    return score_correction(corrected, exported, "inception", tmp_path_factory.mktemp("scored"))
 
 
 def test_inception_corrected_spans_give_the_expected_counts(report: dict[str, Any]) -> None:

@@ -19,11 +19,11 @@ from correction_edits import (
     assert_edit_counts,
     assert_speaker_changed,
     at,
-    evaluate,
     export_predicted,
     import_to,
     one_error_line,
     run,
+    score_correction,
 )
 
 KEYS = ("start", "end", "token_start", "token_end", "label")
@@ -73,9 +73,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def report(exported: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("scored")
     db_out = write(folder / "db-out.jsonl", correct(read_task(exported)))
-    import_to(db_out, "prodigy", folder / "gold.jsonl")
-    import_to(exported, "prodigy", folder / "pred.jsonl")
-    return evaluate(folder / "gold.jsonl", folder / "pred.jsonl")
+    return score_correction(db_out, exported, "prodigy", folder)
 
 
 def test_prodigy_corrected_spans_give_the_expected_counts(report: dict[str, Any]) -> None:
