@@ -33,6 +33,13 @@ def annotate(records: bytes, tmp_path: Path) -> tuple[subprocess.CompletedProces
 GOOD = b'{"id": "later", "text": "The council met on Monday."}\n'
 
 
+def annotated_good(tmp_path: Path) -> Path:
+    """An annotated file of the one good record, for the commands that read annotator output."""
+    result, _ = annotate(GOOD, tmp_path)
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "out.jsonl"
+
+
 def test_lone_surrogates_in_id_or_meta_become_error_records_and_later_records_survive(
     tmp_path: Path,
 ) -> None:
@@ -94,15 +101,7 @@ def test_a_folder_as_output_file_is_refused_before_work_with_exit_3(flag: str, t
 
 
 def test_export_into_a_path_that_is_a_file_exits_3_with_one_line(tmp_path: Path) -> None:
-    source = tmp_path / "feed.jsonl"
-    source.write_bytes(GOOD)
-    annotated = tmp_path / "annotated.jsonl"
-    assert (
-        annotator(
-            "annotate", str(source), "--plugins", "blocks", "-o", str(annotated), cwd=tmp_path
-        ).returncode
-        == 0
-    )
+    annotated = annotated_good(tmp_path)
     (tmp_path / "blocker").write_text("not a folder\n", encoding="utf-8")
     result = annotator("export", str(annotated), "--to", "brat", "-o", "blocker/brat", cwd=tmp_path)
     assert result.returncode == 3, result.stderr
@@ -111,15 +110,7 @@ def test_export_into_a_path_that_is_a_file_exits_3_with_one_line(tmp_path: Path)
 
 
 def test_view_page_gets_the_umask_mode_like_other_outputs(tmp_path: Path) -> None:
-    source = tmp_path / "feed.jsonl"
-    source.write_bytes(GOOD)
-    annotated = tmp_path / "annotated.jsonl"
-    assert (
-        annotator(
-            "annotate", str(source), "--plugins", "blocks", "-o", str(annotated), cwd=tmp_path
-        ).returncode
-        == 0
-    )
+    annotated = annotated_good(tmp_path)
     result = annotator("view", str(annotated), "-o", "page.html", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "page.html").stat().st_mode & 0o777 == annotated.stat().st_mode & 0o777
