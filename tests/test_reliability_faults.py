@@ -134,6 +134,24 @@ def test_hanging_plugin_loses_only_its_own_layer_and_is_named(pool_run: tuple[in
     assert "hangy" in stderr
 
 
+def test_a_time_limit_given_to_a_single_process_run_stops_a_hanging_plugin(
+    plugins_dir: Path, news: Path, tmp_path: Path
+) -> None:
+    """``--n-process 1 --time-limit 3``: the one process is watched too, so the run ends."""
+    out = tmp_path / "out.jsonl"
+    cmd = [BIN, "annotate", str(news), "-o", str(out), "--plugins-dir", str(plugins_dir)]
+    cmd += ["--plugins", "hangy,numbers", "--n-process", "1", "--time-limit", "3"]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    done = records(out)
+    assert list(done) == ["n1", "n2", "n3", "n4"]
+    quetta = done["n3"]
+    assert [s["text"] for s in quetta["spans"]["numbers"]] == ["7"]
+    assert [(e["annotator"], e["stage"]) for e in quetta["errors"]] == [("hangy", "annotate")]
+    assert "exceeded the per-document time limit of 3 s" in quetta["errors"][0]["reason"]
+    assert all(not done[i]["errors"] for i in ("n1", "n2", "n4"))
+
+
 def test_on_error_skip_leaves_document_out_and_sends_it_to_errors_file(
     plugins_dir: Path, news: Path, tmp_path: Path
 ) -> None:

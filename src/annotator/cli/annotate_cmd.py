@@ -74,7 +74,10 @@ def annotate(
         "--time-limit",
         min=0,
         max=MAX_TIME_LIMIT,
-        help=f"Seconds per annotator and document (multi-process; 0 = none) [{DEFAULT_TIME_LIMIT:g}].",
+        help=(
+            f"Seconds per annotator and document; given, a one-process run is watched in a worker too"
+            f" (0 = none) [{DEFAULT_TIME_LIMIT:g} in multi-process runs]."
+        ),
     ),
     config: Path | None = typer.Option(None, "--config", help="TOML config file."),
     plugins_dir: list[Path] | None = PluginsDirOption,
@@ -146,6 +149,7 @@ def _engine_settings(
         engine=chosen,  # type: ignore[arg-type]
         n_process=n_process or run.n_process,
         time_limit=DEFAULT_TIME_LIMIT if limit is None else limit,
+        watch_alone=bool(limit),
         scheduler=scheduler or run.scheduler,
         parts_dir=parts_dir,
     )
@@ -157,6 +161,8 @@ def _will_fork(settings: EngineSettings, inputs: list[str]) -> bool:
     By default a run of one batch stays in-process; standard input and small files are left alone
     so that quick runs do not start worker machinery they will not use.
     """
+    if settings.engine == "local" and settings.watch_alone and settings.time_limit:
+        return True
     if settings.engine != "local" or (settings.n_process or default_n_process()) < 2:
         return False
     if settings.n_process:

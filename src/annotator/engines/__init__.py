@@ -35,6 +35,11 @@ class EngineSettings:
     engine: EngineName = "local"
     n_process: int | None = None
     time_limit: float | None = 60.0
+    watch_alone: bool = False
+    """Run even a single-process run's annotators in one watched worker, so ``time_limit`` applies.
+
+    Set when the user gives a time limit: in-process, a hanging annotator cannot be stopped safely
+    (see docs/reliability.md), and one worker costs only its start-up on a run of one batch."""
     scheduler: str | None = None
     parts_dir: Path | None = None
     partition_size: int | None = None
@@ -73,7 +78,7 @@ def _local(
     if settings.n_process is None and len(head) <= spec.batch_size:
         n_process = 1  # one batch: starting workers would cost more than it saves
     stream = chain(head, it)
-    if n_process == 1:
+    if n_process == 1 and not (settings.watch_alone and settings.time_limit):
         pipeline = spec.build(registry)
         freeze_loaded()
         return (encode(record) for record in annotate_items(pipeline, stream))
