@@ -125,4 +125,22 @@ class Squatter(_Vandal):
         document.spans["recorder2"] = []
 
 
-VANDALS = (Retexter, Clearer, Dropper, Relabeler, Squatter)
+class Redater(_Vandal):
+    """Rewrites the document's publication date in place (every later layer would read it)."""
+
+    name = "redater"
+
+    def vandalise(self, document: Document) -> None:
+        document.meta["published"] = "1999-01-01"
+
+
+class Demetaer(_Vandal):
+    """Replaces the document's meta with an empty one."""
+
+    name = "demetaer"
+
+    def vandalise(self, document: Document) -> None:
+        document.meta = {}
+
+
+VANDALS = (Retexter, Clearer, Dropper, Relabeler, Squatter, Redater, Demetaer)

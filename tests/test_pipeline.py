@@ -66,10 +66,11 @@ def test_pipeline_records_provenance_of_each_annotator() -> None:
 
 
 @pytest.mark.parametrize("vandal", VANDALS, ids=lambda c: c.name)
-def test_pipeline_refuses_an_annotator_that_changes_the_text_or_another_layer(vandal: type) -> None:
+def test_pipeline_refuses_an_annotator_that_changes_the_text_meta_or_another_layer(vandal: type) -> None:
     pipe = Pipeline(plugins=["recorder", vandal.name], registry=registry_of(Recorder, vandal))
-    doc = pipe(TEXT)
+    doc = pipe(TEXT, meta={"published": "2025-10-29", "source": {"outlet": "Dawn"}})
     assert doc.text == TEXT
+    assert doc.meta == {"published": "2025-10-29", "source": {"outlet": "Dawn"}}
     assert list(doc.spans) == ["recorder"]
     assert [(s.text, s.label) for s in doc.layer("recorder")] == [("Islamabad", "FIRST")]
     assert [(e.annotator, e.stage) for e in doc.errors] == [(vandal.name, "validate")]

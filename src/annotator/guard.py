@@ -1,4 +1,4 @@
-"""The text and the other annotators' layers are read-only to an annotator; the host checks it.
+"""The text, the meta and the other annotators' layers are read-only to an annotator; the host checks it.
 
 An annotator receives the live :class:`~annotator.document.Document`, because copying every layer
 for every annotator would cost more than most annotators do. Instead the host saves the state of
@@ -21,7 +21,7 @@ from annotator.errors import SpanError
 
 
 class ReadOnlyError(SpanError):
-    """An annotator changed the text, another layer or another summary, which it may only read."""
+    """An annotator changed the text, the meta, another layer or another summary, which it may only read."""
 
 
 class Saved:
@@ -98,6 +98,8 @@ class DocumentGuard:
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
+        self.meta = document.meta
+        self.saved_meta = Saved(document.meta)
         self.spans = document.spans
         self.summaries = document.summaries
         self.layers = {name: Saved(spans) for name, spans in document.spans.items()}
@@ -114,6 +116,10 @@ class DocumentGuard:
     def changes(self, document: Document) -> list[str]:
         """What differs from the saved state, in words; empty when nothing does."""
         found = [] if document.text is self.text or document.text == self.text else ["reassigned the text"]
+        if document.meta is not self.meta:
+            found.append("replaced the meta")
+        elif not self.saved_meta.same(document.meta):
+            found.append("changed the meta")
         found += _dict_changes("layer", document.spans, self.spans, self.layers)
         found += _dict_changes("summary", document.summaries, self.summaries, self.results)
         return found
@@ -132,6 +138,7 @@ class DocumentGuard:
         found = self.changes(document)
         if found:
             document.text = self.text
+            document.meta = self.saved_meta.restore()
             document.spans = _restored(self.spans, self.layers)
             document.summaries = _restored(self.summaries, self.results)
         return found
