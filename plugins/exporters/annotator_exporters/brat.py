@@ -6,14 +6,16 @@ lines, and every other attribute value a ``#`` AnnotatorNotes line, because brat
 attribute values its config enumerates. Offsets are code points, as brat's Python server counts.
 Notes are escaped (:mod:`annotator_exporters.brat_notes`) so they stay on one line and read back
 exactly; ``annotator-layers.json`` (:mod:`annotator_exporters.brat_map`) records the layers, span
-ids and document ids that brat's flat types and file names cannot hold.
+ids and document ids that brat's flat types and file names cannot hold. ``annotation.conf``
+declares every label each exported layer can carry, not only those in the batch
+(:mod:`annotator_exporters.brat_conf`).
 """
 
 from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +49,7 @@ class BratExporter(Exporter):
     def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
         """Write every document's pair of files, then the two configs."""
         out.mkdir(parents=True, exist_ok=True)
-        pairs = ((i.layer, i.span.label) for d in documents for i in layer_spans(d))
-        names, conf, bmap = BratTypes(LabelNames(documents), pairs), ConfBuilder(), BratMap()
+        names, conf, bmap = declared_types(documents, self.layer_models)
         written: list[Path] = []
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
             txt, ann = output_path(out, stem, ".txt"), output_path(out, stem, ".ann")
@@ -62,6 +63,20 @@ class BratExporter(Exporter):
         (out / "tools.conf").write_text(conf.tools_conf(), encoding="utf-8")
         (out / MAP_NAME).write_text(bmap.to_json(), encoding="utf-8")
         return [*written, out / "annotation.conf", out / "tools.conf", out / MAP_NAME]
+
+
+def declared_types(
+    documents: Sequence[Document], models: Mapping[str, type[Span]]
+) -> tuple[BratTypes, ConfBuilder, BratMap]:
+    """The type names, with every label of every exported layer already in the conf and the map.
+
+    Why all of them: brat offers only the entity types annotation.conf lists, so a label the batch
+    lacks could not be added; and the map must name its layer when a person adds one."""
+    labels = LabelNames(documents, models)
+    names, conf, bmap = BratTypes(labels, labels.pairs()), ConfBuilder(), BratMap()
+    for layer, label in labels.pairs():
+        bmap.declare(conf.entity(names(layer, label)), layer, label)
+    return names, conf, bmap
 
 
 def ann_lines(

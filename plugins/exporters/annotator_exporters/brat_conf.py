@@ -1,4 +1,10 @@
-"""The brat configuration for an export: the entity, relation and attribute types actually used."""
+"""The brat configuration for an export.
+
+``[entities]`` lists every label of every exported layer (declared by its span model, or seen),
+so an annotator can add a label the batch happens not to contain; ``[relations]`` and
+``[attributes]`` list the relation and attribute types the ``.ann`` files use, with the entity
+types they were used on.
+"""
 
 from __future__ import annotations
 
@@ -51,7 +57,7 @@ def _distinct(raw: str, clean: str, group: set[str]) -> str:
 
 
 class ConfBuilder:
-    """Collects the types the ``.ann`` files use, then writes ``annotation.conf`` and ``tools.conf``."""
+    """Collects the declared entity types and the types the ``.ann`` files use, then writes the confs."""
 
     def __init__(self) -> None:
         self.entities: set[str] = set()
@@ -81,7 +87,7 @@ class ConfBuilder:
         return name
 
     def annotation_conf(self) -> str:
-        """``annotation.conf``: every type used, with overlaps of any kind allowed."""
+        """``annotation.conf``: every type recorded (entities by name), overlaps of any kind allowed."""
         lines = ["[entities]", *sorted(self.entities), "", "[relations]"]
         for name, (arg1, arg2) in sorted(self.relations.items()):
             lines.append(f"{name}\tArg1:{'|'.join(sorted(arg1))}, Arg2:{'|'.join(sorted(arg2))}")
