@@ -63,8 +63,9 @@ class Exporter(ABC):
     documents. Return every path written, so the command can report them.
 
     Before :meth:`export`, the command sets ``layer_models`` to the span model of every installed
-    layer, so a format with a label schema (a Label Studio config) can declare labels and layers
-    that no exported document happens to contain (see :mod:`annotator.layer_schemas`).
+    layer, so a format with a label schema (a Label Studio config, brat's annotation.conf,
+    doccano's label types, Prodigy's ``--label`` file) can declare labels that no exported
+    document happens to contain (see :func:`label_sets` and :mod:`annotator.layer_schemas`).
     """
 
     name: ClassVar[str]
