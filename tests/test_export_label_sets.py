@@ -14,6 +14,7 @@ import functools
 import json
 import subprocess
 import sys
+import typing
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -314,3 +315,67 @@ def test_doccano_span_a_person_adds_with_the_absent_label_imports_into_its_layer
     added = [s for s in first["spans"]["entities"] if s["label"] == label]
     assert [(s["start"], s["end"], s["text"]) for s in added] == [(word.start, word.end, word.text)]
     assert "unknown" not in first["spans"]
+
+
+def _literal_values(layer: str, field_name: str) -> set[str]:
+    annotation = MODELS[layer].model_fields[field_name].annotation
+    kinds = [annotation, *typing.get_args(annotation)]
+    return {v for k in kinds if typing.get_origin(k) is typing.Literal for v in typing.get_args(k)}
+
+
+def test_brat_relations_and_attributes_are_declared_on_every_label_of_their_layers(tmp_path: Path) -> None:
+    label, kept = filtered_seeds()
+    export(BratExporter(), kept, tmp_path / "brat")
+    conf = read_conf(tmp_path / "brat" / "annotation.conf")
+    entity_labels = set(label_set(MODELS["entities"]).labels)
+    sources, targets = conf.relations["speaker"]
+    assert sources == {"QUOTE"} and entity_labels <= targets and label in targets
+    number_labels = set(label_set(MODELS["numbers"]).labels)
+    assert number_labels - seen(kept)["numbers"]  # some number label has no span in the batch
+    assert number_labels <= conf.attributes["kind"][0]
+
+
+def test_brat_enumerated_attribute_lists_every_value_its_literal_declares(tmp_path: Path) -> None:
+    _, kept = filtered_seeds()
+    export(BratExporter(), kept, tmp_path / "brat")
+    conf = read_conf(tmp_path / "brat" / "annotation.conf")
+    declared = _literal_values("numbers", "kind")
+    used = {s.model_dump()["kind"] for d in kept for s in d.layer("numbers")}
+    assert declared - used  # a value no exported number has
+    assert declared <= conf.attributes["kind"][1]
+
+
+def _tid(lines: list[str], span: Span, types: set[str]) -> str:
+    """The ``T`` id of ``span`` in an exported ``.ann``: same start and end, a type of its layer."""
+    for line in lines:
+        ident, _, rest = line.partition("\t")
+        type_name, _, offsets = rest.split("\t")[0].partition(" ")
+        if ident.startswith("T") and type_name in types and offsets == f"{span.start} {span.end}":
+            return ident
+    raise AssertionError(f"no T line for {span.id}")
+
+
+def test_brat_relation_and_attribute_a_person_adds_on_the_absent_label_pass_the_strict_reader(
+    tmp_path: Path,
+) -> None:
+    label, kept = filtered_seeds()
+    export(BratExporter(), kept, tmp_path / "brat")
+    folder = tmp_path / "brat"
+    conf = read_conf(folder / "annotation.conf")
+    stems = json.loads((folder / "annotator-layers.json").read_text(encoding="utf-8"))["documents"]
+    doc = next(d for d in kept if d.layer("quotes") and d.layer("numbers"))
+    ann = folder / f"{next(stem for stem, d in stems.items() if d['id'] == doc.id)}.ann"
+    lines = ann.read_text(encoding="utf-8").splitlines()
+    quote = next(q for q in doc.layer("quotes") if "\n" not in q.text)
+    number = doc.layer("numbers")[0]
+    word = doc.layer("entities")[0]
+    unused = sorted(
+        _literal_values("numbers", "kind") - {s.model_dump()["kind"] for s in doc.layer("numbers")}
+    )
+    lines += [
+        f"T900\t{label} {word.start} {word.end}\t{word.text}",
+        f"R900\tspeaker Arg1:{_tid(lines, quote, {'QUOTE'})} Arg2:T900",
+        f"A900\tkind {_tid(lines, number, set(label_set(MODELS['numbers']).labels))} {unused[0]}",
+    ]
+    ann.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert read_ann(ann, doc.text, conf)["T900"][0] == label  # raises BratRejected if brat would refuse

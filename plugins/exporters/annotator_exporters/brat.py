@@ -75,7 +75,7 @@ def declared_types(
     labels = LabelNames(documents, models)
     names, conf, bmap = BratTypes(labels, labels.pairs()), ConfBuilder(), BratMap()
     for layer, label in labels.pairs():
-        bmap.declare(conf.entity(names(layer, label)), layer, label)
+        bmap.declare(conf.entity(names(layer, label), layer), layer, label)
     return names, conf, bmap
 
 
@@ -99,8 +99,8 @@ def ann_lines(
         bmap.span(stem, tid, (item.span.id, item.layer, item.span.label), type_name)
         lines.append(textbound(tid, type_name, document.text, item.span))
         flags, free = split_attributes(item)
-        for key, value in flags:
-            name = conf.attribute(key, type_name, value)
+        for key, value, choices in flags:
+            name = conf.attribute(key, type_name, value, choices)
             bmap.attributes[name] = key
             attrs.append(f"A{len(attrs) + 1}\t{name} {tid}{_value(value)}")
         if free:
@@ -147,16 +147,19 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-def split_attributes(item: LayerSpan) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
-    """(enumerable attributes for ``A`` lines, ``(key, value text)`` notes for the rest)."""
-    flags: list[tuple[str, Any]] = []
+def split_attributes(
+    item: LayerSpan,
+) -> tuple[list[tuple[str, Any, tuple[str, ...]]], list[tuple[str, str]]]:
+    """(enumerable attributes for ``A`` lines with the values their field declares, ``(key, value
+    text)`` notes for the rest)."""
+    flags: list[tuple[str, Any, tuple[str, ...]]] = []
     notes: list[tuple[str, str]] = []
     fields = type(item.span).model_fields
     for key, value in attributes(item.span).items():
         info = fields.get(key)
         if info is not None and _enumerable(info.annotation, value):
             if value is not False:
-                flags.append((key, value))
+                flags.append((key, value, literal_choices(info.annotation)))
         else:
             notes.append((key, note_value(info.annotation if info is not None else None, value)))
     if item.span.confidence is not None:
@@ -172,6 +175,14 @@ def note_value(annotation: Any, value: Any) -> str:
     if isinstance(value, str) and typed_value(annotation, text) != value:
         return json.dumps(value, ensure_ascii=False)
     return text
+
+
+def literal_choices(annotation: Any) -> tuple[str, ...]:
+    """The string values a ``Literal`` field (or an optional one) declares that brat can enumerate."""
+    args = [annotation, *typing.get_args(annotation)]
+    literals = [a for a in args if typing.get_origin(a) is typing.Literal]
+    values = [v for lit in literals for v in typing.get_args(lit) if isinstance(v, str)]
+    return tuple(v for v in dict.fromkeys(values) if brat_name(v) == v)
 
 
 def _enumerable(annotation: Any, value: Any) -> bool:
