@@ -77,7 +77,12 @@ def test_doccano_flags_the_spans_it_would_drop_without_overlap(tmp_path: Path) -
 def test_doccano_split_writes_one_file_per_layer_without_cross_layer_relations(tmp_path: Path) -> None:
     exporter = DoccanoExporter()
     written = exporter.export([golden_document()], tmp_path / "split", exporter.options({"overlap": "split"}))
-    assert sorted(p.name for p in written) == sorted(f"{layer}.jsonl" for layer in golden_document().spans)
+    layers = golden_document().spans
+    assert sorted(p.name for p in written) == sorted(
+        [f"{layer}.jsonl" for layer in layers]
+        + [f"{layer}.span-types.json" for layer in layers]
+        + ["quotes.relation-types.json", "stance.relation-types.json"]  # the layers with span_ref fields
+    )
     quotes = lines(tmp_path / "split" / "quotes.jsonl")[0]
     assert [e["label"] for e in quotes["entities"]] == ["QUOTE"] and quotes["relations"] == []
 

@@ -49,7 +49,7 @@ def test_doccano_split_keeps_hostile_layer_names_inside_the_output_folder(tmp_pa
     exporter = DoccanoExporter()
     written = exporter.export([doc], out, exporter.options({"overlap": "split"}))
     assert not outside.exists()
-    assert len(written) == 2
+    assert len(written) == 4  # per layer: the JSONL and its doccano label-type file
     for path in written:
         assert path.resolve().is_relative_to(out.resolve())
     assert _files(tmp_path / "dc") == set(written)

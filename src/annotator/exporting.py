@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from annotator.document import Document
 from annotator.errors import AnnotatorError, ConfigError, InputError
-from annotator.spans import Span, ref_field_names
+from annotator.spans import Span, label_set, ref_field_names
 
 BASE_FIELDS = frozenset(Span.model_fields)
 
@@ -63,8 +63,9 @@ class Exporter(ABC):
     documents. Return every path written, so the command can report them.
 
     Before :meth:`export`, the command sets ``layer_models`` to the span model of every installed
-    layer, so a format with a label schema (a Label Studio config) can declare labels and layers
-    that no exported document happens to contain (see :mod:`annotator.layer_schemas`).
+    layer, so a format with a label schema (a Label Studio config, brat's annotation.conf,
+    doccano's label types, Prodigy's ``--label`` file) can declare labels that no exported
+    document happens to contain (see :func:`label_sets` and :mod:`annotator.layer_schemas`).
     """
 
     name: ClassVar[str]
@@ -152,17 +153,72 @@ def labels_by_layer(documents: Iterable[Document]) -> dict[str, list[str]]:
     return {layer: sorted(seen[layer]) for layer in sorted(seen)}
 
 
+def exported_layers(documents: Iterable[Document]) -> list[str]:
+    """Every layer the documents carry, empty ones too (an annotator that found nothing), in name order."""
+    return sorted({layer for doc in documents for layer in doc.spans})
+
+
+def layer_label_set(spans: Iterable[Span], model: type[Span] | None = None) -> tuple[str, ...]:
+    """Every label one layer can carry: what its span models declare, plus any label its spans carry.
+
+    The models are the installed one (``model``) and the type of every span, so labels typed as a
+    ``Literal`` or listed in ``known_labels`` count (:func:`annotator.spans.label_set`); a label
+    no model declares (an open layer, a layer whose plugin is not installed) counts once it is
+    seen. Sorted, so the same layers give the same list whatever the batch holds.
+    """
+    items = list(spans)
+    span_types = {type(span) for span in items} | ({model} if model is not None else set())
+    declared = {label for t in span_types for label in label_set(t).labels}
+    return tuple(sorted(declared | {span.label for span in items}))
+
+
+def label_sets(
+    documents: Iterable[Document], models: Mapping[str, type[Span]] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """:func:`layer_label_set` of each exported layer (``models``: the installed span models), by name.
+
+    Why not only the labels seen: a tool's label config (brat's annotation.conf, doccano's label
+    types, Prodigy's ``--label``) is what an annotator can choose from, and a label the batch
+    happens not to contain must still be there to add.
+    """
+    docs = list(documents)
+    found = models or {}
+    return {
+        layer: layer_label_set((s for d in docs for s in d.layer(layer)), found.get(layer))
+        for layer in exported_layers(docs)
+    }
+
+
+def relation_label_sets(
+    documents: Iterable[Document], models: Mapping[str, type[Span]] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """The relation labels (span_ref field names) each exported layer's span models declare, sorted."""
+    docs = list(documents)
+    found = models or {}
+    result: dict[str, tuple[str, ...]] = {}
+    for layer in exported_layers(docs):
+        model = found.get(layer)
+        span_types = {type(s) for d in docs for s in d.layer(layer)} | ({model} if model else set())
+        result[layer] = tuple(sorted({f for t in span_types for f in ref_field_names(t)}))
+    return result
+
+
 def relation_labels(documents: Iterable[Document]) -> list[str]:
     """Every relation label (reference field name) present, sorted."""
     return sorted({r.label for doc in documents for r in relations(doc)})
 
 
 class LabelNames:
-    """Flat label names for tools with one label namespace: the bare label unless two layers share it."""
+    """Flat label names for tools with one label namespace: the bare label unless two layers share it.
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    Sharing is decided on the declared label sets (:func:`label_sets`), not on the labels seen, so
+    a label keeps one name from batch to batch: ``DATE`` does not become ``dates_DATE`` in the
+    export whose documents happen to hold a second layer's ``DATE`` too."""
+
+    def __init__(self, documents: Iterable[Document], models: Mapping[str, type[Span]] | None = None) -> None:
+        self.labels = label_sets(documents, models)
         owners: dict[str, set[str]] = {}
-        for layer, labels in labels_by_layer(documents).items():
+        for layer, labels in self.labels.items():
             for label in labels:
                 owners.setdefault(label, set()).add(layer)
         self.shared = {label for label, layers in owners.items() if len(layers) > 1}
@@ -170,6 +226,10 @@ class LabelNames:
     def __call__(self, layer: str, label: str) -> str:
         """The name to show for ``label`` of ``layer``."""
         return f"{layer}_{label}" if label in self.shared else label
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Every declared ``(layer, label)``, layers in name order, labels sorted."""
+        return [(layer, label) for layer, labels in self.labels.items() for label in labels]
 
 
 class Utf16Offsets:

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from annotator.document import Document
-from annotator.exporting import BASE_FIELDS, attribute_lines
-from annotator.spans import Span, label_set, ref_field_names
+from annotator.exporting import BASE_FIELDS, attribute_lines, layer_label_set
+from annotator.spans import Span, ref_field_names
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,9 @@ def relation_labels_of(schemas: Mapping[str, LayerSchema]) -> list[str]:
 def _schema(name: str, model: type[Span] | None, documents: list[Document]) -> LayerSchema:
     spans = [span for doc in documents for span in doc.layer(name)]
     span_types = {type(span) for span in spans} | ({model} if model is not None else set())
-    declared = {label for t in span_types for label in label_set(t).labels}
     relations = {field for t in span_types for field in ref_field_names(t)}
     has_attributes = any(_own_fields(t) for t in span_types) or any(attribute_lines(s) for s in spans)
-    labels = declared | {span.label for span in spans}
-    return LayerSchema(name, tuple(sorted(labels)), tuple(sorted(relations)), has_attributes)
+    return LayerSchema(name, layer_label_set(spans, model), tuple(sorted(relations)), has_attributes)
 
 
 def _own_fields(model: type[Span]) -> set[str]:

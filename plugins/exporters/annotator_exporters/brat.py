@@ -6,14 +6,16 @@ lines, and every other attribute value a ``#`` AnnotatorNotes line, because brat
 attribute values its config enumerates. Offsets are code points, as brat's Python server counts.
 Notes are escaped (:mod:`annotator_exporters.brat_notes`) so they stay on one line and read back
 exactly; ``annotator-layers.json`` (:mod:`annotator_exporters.brat_map`) records the layers, span
-ids and document ids that brat's flat types and file names cannot hold.
+ids and document ids that brat's flat types and file names cannot hold. ``annotation.conf``
+declares every label each exported layer can carry, not only those in the batch
+(:mod:`annotator_exporters.brat_conf`).
 """
 
 from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +49,7 @@ class BratExporter(Exporter):
     def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
         """Write every document's pair of files, then the two configs."""
         out.mkdir(parents=True, exist_ok=True)
-        pairs = ((i.layer, i.span.label) for d in documents for i in layer_spans(d))
-        names, conf, bmap = BratTypes(LabelNames(documents), pairs), ConfBuilder(), BratMap()
+        names, conf, bmap = declared_types(documents, self.layer_models)
         written: list[Path] = []
         for doc, stem in zip(documents, unique_stems(documents), strict=True):
             txt, ann = output_path(out, stem, ".txt"), output_path(out, stem, ".ann")
@@ -62,6 +63,20 @@ class BratExporter(Exporter):
         (out / "tools.conf").write_text(conf.tools_conf(), encoding="utf-8")
         (out / MAP_NAME).write_text(bmap.to_json(), encoding="utf-8")
         return [*written, out / "annotation.conf", out / "tools.conf", out / MAP_NAME]
+
+
+def declared_types(
+    documents: Sequence[Document], models: Mapping[str, type[Span]]
+) -> tuple[BratTypes, ConfBuilder, BratMap]:
+    """The type names, with every label of every exported layer already in the conf and the map.
+
+    Why all of them: brat offers only the entity types annotation.conf lists, so a label the batch
+    lacks could not be added; and the map must name its layer when a person adds one."""
+    labels = LabelNames(documents, models)
+    names, conf, bmap = BratTypes(labels, labels.pairs()), ConfBuilder(), BratMap()
+    for layer, label in labels.pairs():
+        bmap.declare(conf.entity(names(layer, label), layer), layer, label)
+    return names, conf, bmap
 
 
 def ann_lines(
@@ -84,8 +99,8 @@ def ann_lines(
         bmap.span(stem, tid, (item.span.id, item.layer, item.span.label), type_name)
         lines.append(textbound(tid, type_name, document.text, item.span))
         flags, free = split_attributes(item)
-        for key, value in flags:
-            name = conf.attribute(key, type_name, value)
+        for key, value, choices in flags:
+            name = conf.attribute(key, type_name, value, choices)
             bmap.attributes[name] = key
             attrs.append(f"A{len(attrs) + 1}\t{name} {tid}{_value(value)}")
         if free:
@@ -132,16 +147,19 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-def split_attributes(item: LayerSpan) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
-    """(enumerable attributes for ``A`` lines, ``(key, value text)`` notes for the rest)."""
-    flags: list[tuple[str, Any]] = []
+def split_attributes(
+    item: LayerSpan,
+) -> tuple[list[tuple[str, Any, tuple[str, ...]]], list[tuple[str, str]]]:
+    """(enumerable attributes for ``A`` lines with the values their field declares, ``(key, value
+    text)`` notes for the rest)."""
+    flags: list[tuple[str, Any, tuple[str, ...]]] = []
     notes: list[tuple[str, str]] = []
     fields = type(item.span).model_fields
     for key, value in attributes(item.span).items():
         info = fields.get(key)
         if info is not None and _enumerable(info.annotation, value):
             if value is not False:
-                flags.append((key, value))
+                flags.append((key, value, literal_choices(info.annotation)))
         else:
             notes.append((key, note_value(info.annotation if info is not None else None, value)))
     if item.span.confidence is not None:
@@ -157,6 +175,14 @@ def note_value(annotation: Any, value: Any) -> str:
     if isinstance(value, str) and typed_value(annotation, text) != value:
         return json.dumps(value, ensure_ascii=False)
     return text
+
+
+def literal_choices(annotation: Any) -> tuple[str, ...]:
+    """The string values a ``Literal`` field (or an optional one) declares that brat can enumerate."""
+    args = [annotation, *typing.get_args(annotation)]
+    literals = [a for a in args if typing.get_origin(a) is typing.Literal]
+    values = [v for lit in literals for v in typing.get_args(lit) if isinstance(v, str)]
+    return tuple(v for v in dict.fromkeys(values) if brat_name(v) == v)
 
 
 def _enumerable(annotation: Any, value: Any) -> bool:

@@ -1,4 +1,11 @@
-"""The brat configuration for an export: the entity, relation and attribute types actually used."""
+"""The brat configuration for an export.
+
+``[entities]`` lists every label of every exported layer (declared by its span model, or seen),
+so an annotator can add a label the batch happens not to contain. ``[relations]`` and
+``[attributes]`` list the relation and attribute types the ``.ann`` files use, on every label of
+the layers they were used on (a span model's field is on all its labels), and an enumerated
+attribute lists every value its ``Literal`` declares that brat can hold, not only those used.
+"""
 
 from __future__ import annotations
 
@@ -51,16 +58,19 @@ def _distinct(raw: str, clean: str, group: set[str]) -> str:
 
 
 class ConfBuilder:
-    """Collects the types the ``.ann`` files use, then writes ``annotation.conf`` and ``tools.conf``."""
+    """Collects the declared entity types and the types the ``.ann`` files use, then writes the confs."""
 
     def __init__(self) -> None:
         self.entities: set[str] = set()
         self.relations: dict[str, tuple[set[str], set[str]]] = {}
         self.attributes: dict[str, tuple[set[str], set[str]]] = {}
+        self.layers: dict[str, str] = {}  # entity type -> the layer it is a label of
 
-    def entity(self, type_name: str) -> str:
-        """Record an entity type."""
+    def entity(self, type_name: str, layer: str | None = None) -> str:
+        """Record an entity type (and its layer, when declaring it)."""
         self.entities.add(type_name)
+        if layer is not None:
+            self.layers.setdefault(type_name, layer)
         return type_name
 
     def relation(self, label: str, arg1: str, arg2: str) -> str:
@@ -71,20 +81,31 @@ class ConfBuilder:
         targets.add(arg2)
         return name
 
-    def attribute(self, key: str, type_name: str, value: object) -> str:
-        """Record an attribute of an entity type (``True`` is a binary flag); return its brat name."""
+    def attribute(self, key: str, type_name: str, value: object, choices: Iterable[str] = ()) -> str:
+        """Record an attribute of an entity type (``True`` is a binary flag) and the other values its
+        field declares (``choices``), so a person can pick one the batch lacks; return its brat name."""
         name = brat_name(key)
         owners, values = self.attributes.setdefault(name, (set(), set()))
         owners.add(type_name)
         if value is not True:
             values.add(str(value))
+            values.update(choices)
         return name
 
+    def _with_layer_types(self, types: set[str]) -> set[str]:
+        """``types`` and every other declared type of their layers.
+
+        Why: a relation or attribute is a field of the layer's span model, so every label of that
+        layer can carry it, also one the batch used it on no span of (or has no span of)."""
+        layers = {self.layers[t] for t in types if t in self.layers}
+        return types | {t for t, layer in self.layers.items() if layer in layers}
+
     def annotation_conf(self) -> str:
-        """``annotation.conf``: every type used, with overlaps of any kind allowed."""
+        """``annotation.conf``: every type recorded (entities by name), overlaps of any kind allowed."""
         lines = ["[entities]", *sorted(self.entities), "", "[relations]"]
         for name, (arg1, arg2) in sorted(self.relations.items()):
-            lines.append(f"{name}\tArg1:{'|'.join(sorted(arg1))}, Arg2:{'|'.join(sorted(arg2))}")
+            sources, targets = (sorted(self._with_layer_types(args)) for args in (arg1, arg2))
+            lines.append(f"{name}\tArg1:{'|'.join(sources)}, Arg2:{'|'.join(targets)}")
         lines += [
             "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>",
             "",
@@ -93,7 +114,7 @@ class ConfBuilder:
             "[attributes]",
         ]
         for name, (owners, values) in sorted(self.attributes.items()):
-            line = f"{name}\tArg:{'|'.join(sorted(owners))}"
+            line = f"{name}\tArg:{'|'.join(sorted(self._with_layer_types(owners)))}"
             lines.append(line + (f", Value:{'|'.join(sorted(values))}" if values else ""))
         return "\n".join(lines) + "\n"
 

@@ -5,8 +5,9 @@ file and file names are sanitised ids, so an export cannot say by itself which l
 belongs to, which span a ``T1`` was, or which document a file holds. The exporter writes this
 file next to ``annotation.conf`` (brat ignores it) and ``annotator import --from brat`` reads it:
 
-``types``: brat type -> ``[layer, label]``; ``relations`` and ``attributes``: brat name -> field
-name; ``documents``: file stem -> ``{"id", "meta", "spans": {T id: [span id, layer, label, type]}}``.
+``types``: brat type -> ``[layer, label]``, for every type annotation.conf declares;
+``relations`` and ``attributes``: brat name -> field name; ``documents``: file stem ->
+``{"id", "meta", "spans": {T id: [span id, layer, label, type]}}``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class BratMap:
     def document(self, stem: str, doc_id: str, meta: dict[str, Any]) -> None:
         """Record which document the files ``stem.txt``/``stem.ann`` hold."""
         self.documents[stem] = {"id": doc_id, "meta": meta, "spans": {}}
+
+    def declare(self, type_name: str, layer: str, label: str) -> None:
+        """Record that ``type_name`` is ``label`` of ``layer``, whether or not a span uses it."""
+        self.types.setdefault(type_name, [layer, label])
 
     def span(self, stem: str, tid: str, span: tuple[str, str, str], type_name: str) -> None:
         """Record that ``tid`` of ``stem`` is the span ``(id, layer, label)`` written as ``type_name``."""

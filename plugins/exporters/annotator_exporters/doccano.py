@@ -9,7 +9,11 @@ into one file per layer (``OUT`` is then a folder).
 doccano labels have no layer, so each line also carries the way back, kept by doccano as example
 meta and read by ``annotator import --from doccano``: ``label_layers`` maps every label name of the
 export to its ``[layer, label]``, and ``span_attributes`` holds, per local entity id, the span's
-id, layer, offsets and label as written, and its ``attributes``.
+id, layer, offsets and label as written, and its ``attributes``. ``label_layers`` holds every label
+each exported layer can carry, not only those used, and so do the label-type files written beside
+the JSONL for doccano's "Import Labels": ``export.jsonl`` gets ``export.span-types.json`` and
+``export.relation-types.json`` (``LAYER.*`` per layer when splitting; see
+:mod:`annotator_exporters.doccano_labels`).
 """
 
 from __future__ import annotations
@@ -31,11 +35,12 @@ from annotator.exporting import (
     about,
     attributes,
     document_metadata,
-    labels_by_layer,
     layer_spans,
     output_path,
+    relation_label_sets,
     relations,
 )
+from annotator_exporters.doccano_labels import write_label_types
 
 Units = Literal["utf16", "codepoint", "grapheme"]
 
@@ -55,24 +60,30 @@ class DoccanoExporter(Exporter):
     Options = DoccanoOptions
 
     def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
-        """Write one file, or one file per layer when splitting overlaps."""
+        """Write one file, or one file per layer when splitting overlaps, and the label types."""
         assert isinstance(options, DoccanoOptions)
-        names = LabelNames(documents)
-        layers_of = label_layers(documents, names)
+        names = LabelNames(documents, self.layer_models)
+        layers_of = label_layers(names)
+        relation_sets = relation_label_sets(documents, self.layer_models)
         if options.overlap == "flag":
-            return [_write(out, [doccano_line(d, names, options.units, None, layers_of) for d in documents])]
+            lines = [doccano_line(d, names, options.units, None, layers_of) for d in documents]
+            rels = sorted({label for labels in relation_sets.values() for label in labels})
+            return [_write(out, lines), *write_label_types(out.with_suffix(""), list(layers_of), rels)]
         out.mkdir(parents=True, exist_ok=True)
-        layers = sorted({layer for d in documents for layer in d.spans})
         paths: dict[str, Path] = {}
-        for layer in layers:
+        for layer in names.labels:
             path = output_path(out, layer, ".jsonl")
             if path.name.casefold() in {p.name.casefold() for p in paths.values()}:
                 raise ExportError(f"layers {layer!r} and another both become the file name {path.name!r}")
             paths[layer] = path
-        return [
-            _write(paths[layer], [doccano_line(d, names, options.units, layer, layers_of) for d in documents])
-            for layer in layers
-        ]
+        written: list[Path] = []
+        for layer, path in paths.items():
+            written.append(
+                _write(path, [doccano_line(d, names, options.units, layer, layers_of) for d in documents])
+            )
+            spans = [names(layer, label) for label in names.labels[layer]]
+            written += write_label_types(path.with_suffix(""), spans, list(relation_sets[layer]))
+        return written
 
 
 def _write(path: Path, lines: list[dict[str, Any]]) -> Path:
@@ -82,13 +93,12 @@ def _write(path: Path, lines: list[dict[str, Any]]) -> Path:
     return path
 
 
-def label_layers(documents: Sequence[Document], names: LabelNames) -> dict[str, list[str]]:
-    """Every label name the export uses, to its ``[layer, label]``: the inverse of ``names``."""
-    return {
-        names(layer, label): [layer, label]
-        for layer, labels in labels_by_layer(documents).items()
-        for label in labels
-    }
+def label_layers(names: LabelNames) -> dict[str, list[str]]:
+    """Every label name the export declares, to its ``[layer, label]``: the inverse of ``names``.
+
+    Every label of every exported layer, not only those used: a person may add a span with a label
+    no exported example has, and the importer then still knows its layer."""
+    return {names(layer, label): [layer, label] for layer, label in names.pairs()}
 
 
 def doccano_line(
@@ -129,7 +139,7 @@ def _line(
     line["span_attributes"] = {
         str(local[i.span.id]): span_record(i, entities[local[i.span.id]]) for i in items
     }
-    line["label_layers"] = layers_of if layers_of is not None else label_layers([document], names)
+    line["label_layers"] = layers_of if layers_of is not None else label_layers(names)
     line["overlapping"] = overlapping(items, local)
     return line
 

@@ -3,11 +3,17 @@
 Tokens are shipped (rather than left to Prodigy's tokenizer) and split at every span boundary,
 so no span is skipped as "mismatched tokenization". ``token_end`` is inclusive, and a relation's
 ``head``/``child`` are the token index of each span's last token, as Prodigy's own output has it.
+
+Beside the tasks, ``tasks.labels.txt`` lists every label name of every exported layer (declared by
+its span model, or seen), one per line, for the recipe's ``--label`` (``--span-label`` in
+``rel.manual``), and ``tasks.relations.txt`` the relation labels, for ``rel.manual --label``: the
+label menu then holds every label a layer can carry, also one the batch happens not to contain.
 """
 
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,9 +28,13 @@ from annotator.exporting import (
     attributes,
     document_metadata,
     layer_spans,
+    relation_label_sets,
     relations,
 )
 from annotator_exporters.tokens import Token, aligned_tokens
+
+LABELS = ".labels.txt"
+RELATIONS = ".relations.txt"
 
 
 class ProdigyOptions(ExporterOptions):
@@ -43,12 +53,41 @@ class ProdigyExporter(Exporter):
     def export(self, documents: Sequence[Document], out: Path, options: ExporterOptions) -> list[Path]:
         """Write one task per document."""
         assert isinstance(options, ProdigyOptions)
-        names = LabelNames(documents)
+        names = LabelNames(documents, self.layer_models)
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8", newline="\n") as stream:
             for doc in documents:
                 stream.write(json.dumps(prodigy_task(doc, names, options.lang), ensure_ascii=False) + "\n")
-        return [out]
+        relation_sets = relation_label_sets(documents, self.layer_models)
+        rels = sorted({label for labels in relation_sets.values() for label in labels})
+        return [out, *write_label_files(out.with_suffix(""), names, rels)]
+
+
+def write_label_files(stem: Path, names: LabelNames, relation_labels: list[str]) -> list[Path]:
+    """``STEM.labels.txt`` (every span label name) and ``STEM.relations.txt`` (if any), one per line.
+
+    Prodigy's recipes read ``--label`` (``--span-label`` in ``rel.manual``) as a comma-separated list
+    or as a text file with one label per line; the file is the one that holds labels with commas."""
+    spans = [names(layer, label) for layer, label in names.pairs()]
+    written = [_label_file(stem.with_name(stem.name + LABELS), spans)]
+    if relation_labels:
+        written.append(_label_file(stem.with_name(stem.name + RELATIONS), relation_labels))
+    return written
+
+
+def _label_file(path: Path, labels: list[str]) -> Path:
+    """One label a line; a label that cannot be one (a line break, outer spaces Prodigy strips) is
+    left out with a warning, since the tasks still carry it."""
+    kept = list(dict.fromkeys(label for label in labels if _one_line(label)))
+    for label in labels:
+        if not _one_line(label):
+            warnings.warn(f"label {label!r} cannot be a line of {path.name}; left out of it", stacklevel=3)
+    path.write_text("".join(f"{label}\n" for label in kept), encoding="utf-8", newline="\n")
+    return path
+
+
+def _one_line(label: str) -> bool:
+    return label.splitlines() == [label] and label.strip() == label
 
 
 def prodigy_task(document: Document, names: LabelNames, lang: str = "en") -> dict[str, Any]:
