@@ -22,6 +22,7 @@ from annotator_dates import (
     rules_range,
     rules_relative,
     rules_season,
+    rules_story,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -29,6 +30,7 @@ from annotator_dates.model import DateSpan
 from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
+from annotator_dates.story import follow_story, story_anchor
 from annotator_dates.tense import direction
 from annotator_dates.timex import Context, Rule, Timex
 
@@ -48,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     + rules_compound.RULES
     + rules_holiday.RULES
     + rules_season.RULES
+    + rules_story.RULES
 )
 
 
@@ -109,7 +112,7 @@ class DatesAnnotator(Annotator):
             end_value=t.end_value,
             anchor=anchor.kind if _uses_anchor(t) else "none",
             anchor_date=anchor.date.isoformat() if anchor.date and _uses_anchor(t) else None,
-        )
+        ).model_copy(update=story_anchor(t))
 
 
 def _uses_anchor(t: Timex) -> bool:
@@ -125,7 +128,7 @@ def find_timexes(
     ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return join_ranges(text, join_clock_times(text, chosen))
+    return follow_story(text, join_ranges(text, join_clock_times(text, chosen)))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

@@ -12,6 +12,23 @@ from annotator_dates.calendar import Direction
 from annotator_dates.prefilter import Trigger
 
 
+@dataclass(frozen=True)
+class StoryLink:
+    """How an anaphoric expression reads off the story's reference time (:mod:`annotator_dates.story`).
+
+    The value is the reference period moved by ``step`` ``unit``s and named at ``grain`` ("a year
+    earlier" after "the third quarter": step -1, unit year, grain None = the reference's own grain).
+    ``needs`` is the grain the reference must have ("quarter" for "the year-ago period"), or None for any.
+    """
+
+    step: int
+    unit: str
+    grain: str | None = None
+    needs: str | None = None
+    year: int | None = None  # "the 1988 period": the reference's quarter, named in this year
+    moves: bool = False  # "the following year" becomes the story's time; "a year earlier" only looks back
+
+
 @dataclass
 class Timex:
     """One recognised expression before it becomes a span."""
@@ -26,6 +43,9 @@ class Timex:
     mod: str | None = None
     begin_value: str | None = None
     end_value: str | None = None
+    story: StoryLink | None = None  # set by anaphoric rules; resolved by story.follow_story
+    anchor_kind: str | None = None  # "story" once the value was read off the story's own time
+    anchor_value: str | None = None  # the reference value it was read off
 
 
 @dataclass

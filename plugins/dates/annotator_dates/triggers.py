@@ -114,3 +114,13 @@ HOLIDAY = _folded(
 SEASON = _folded(r"spring|summer|autumn|fall|winter", 5)
 AND_HALF = _folded(r"half", 9)  # "no more than a couple of hours and a half": 8 runs before "half"
 FIRST_UNIT = dataclasses.replace(UNIT, reach=7)  # quantifier and number before the first of two units
+# Issue 19, dates4: the story's reference time (rules_story), fiscal years and possessive weekdays.
+EARLIER_LATER = _folded(r"earlier|later", 6)  # "a couple of years earlier": four runs before
+YEAR_AGO = _folded(r"year-ago|year-earlier|year-before|prior-year", 3)
+YEARS = _folded(r"year's|year’s", 2)
+PERIOD = _folded(r"period", 4)
+PERIOD_OR_QUARTER = _folded(r"period|quarter", 3)
+STORY_UNIT = _folded(r"day|week|month|year", 4)  # "later the same day": three runs before
+FISCAL = _folded(r"fiscal", 3)
+YEAR_END = _folded(r"year-end|year end", 3)
+POSSESSIVE_DAY = _folded(r"day's|day’s", 2)
