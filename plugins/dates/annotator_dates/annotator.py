@@ -32,7 +32,7 @@ from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.story import follow_story, story_anchor
 from annotator_dates.tense import direction
-from annotator_dates.timex import Context, Rule, Timex
+from annotator_dates.timex import Context, Rule, Timex, in_iso_units
 
 # Rules whose value does not depend on the anchor (absolute dates, durations, sets).
 ABSOLUTE_RULES = frozenset(
@@ -128,7 +128,7 @@ def find_timexes(
     ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return follow_story(text, join_ranges(text, join_clock_times(text, chosen)))
+    return in_iso_units(follow_story(text, join_ranges(text, join_clock_times(text, chosen))))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

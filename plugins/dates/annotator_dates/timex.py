@@ -90,3 +90,27 @@ def group_span(m: re.Match[str], name: str = "x") -> tuple[int, int]:
     if name in m.re.groupindex and m.start(name) >= 0:
         return m.start(name), m.end(name)
     return m.start(), m.end()
+
+
+# ISO 8601 durations know no decade or century: TimeML (TimeBank) writes "a decade" as P10Y.
+LONG_UNITS = re.compile(r"^P(?P<count>\d+(?:\.\d+)?|X)(?P<unit>DE|CE)$")
+LONG_UNIT_YEARS = {"DE": 10, "CE": 100}
+
+
+def iso_years(value: str) -> str:
+    """A decade or century duration in years, as ISO 8601 and TimeML write it ("P1DE" -> "P10Y")."""
+    m = LONG_UNITS.match(value)
+    if m is None:
+        return value
+    if m["count"] == "X":
+        return "PXY"
+    years = float(m["count"]) * LONG_UNIT_YEARS[m["unit"]]
+    return f"P{int(years) if years == int(years) else years}Y"
+
+
+def in_iso_units(timexes: list[Timex]) -> list[Timex]:
+    """Every duration value in ISO 8601 units (see :func:`iso_years`); other values unchanged."""
+    for t in timexes:
+        if t.timex_type in ("DURATION", "SET") and t.value.endswith(("DE", "CE")):
+            t.value = iso_years(t.value)
+    return timexes
