@@ -23,6 +23,7 @@ from annotator_dates import (
     rules_relative,
     rules_season,
     rules_story,
+    rules_possessive,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -38,6 +39,7 @@ from annotator_dates.timex import Context, Rule, Timex, in_iso_units
 ABSOLUTE_RULES = frozenset(
     {"full-date", "month-year", "year", "year-range", "decade", "century", "iso-date", "numeric-date"}
     | {"duration", "vague-duration", "the-past-unit", "set", "reference", "holiday-fixed"}
+    | {"fiscal"}
 )
 RULES: tuple[Rule, ...] = (
     rules_calendar.RULES
@@ -51,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     + rules_holiday.RULES
     + rules_season.RULES
     + rules_story.RULES
+    + rules_possessive.RULES
 )
 
 

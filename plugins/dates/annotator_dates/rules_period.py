@@ -7,6 +7,12 @@ to the future ("expects a loss in the fourth quarter"), when it is this year's. 
 quarter" or "the latest quarter" is the one a results story reports: the last completed before the
 anchor (the current one in a future context: "expects the quarter to be weak"). "fiscal" is kept
 inside the span but does not shift the value: the fiscal calendar is the company's, not known here.
+
+Fiscal years are named by their year as TimeBank does ("fiscal 1989" is ``1989``; TIDES' ``FY1989``
+is not TimeML), "fiscal 1990's first quarter" by the quarter. "the year ended June 30" (and "the
+fiscal year ending ...") is a year-long DURATION, as TimeBank annotates results periods; "the full
+year", "the current fiscal year" are the anchor's year, "the latest/last/previous fiscal year" the one
+before. "year-end" is the last day of the anchor's year, or of the year before after "since".
 """
 
 from __future__ import annotations
@@ -56,7 +62,65 @@ def _reported_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "quarter", 0.7)
 
 
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if m["ord"]:
+        value = f"{m['year']}-Q{ORDINAL_QUARTER[m['ord'].lower()]}"
+        return Timex(start, end, "DATE", value, "quarter", "fiscal", 0.9)
+    return Timex(start, end, "DATE", m["year"], "year", "fiscal", 0.9)
+
+
+def _year_ended(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the year ended Sept. 30": a year-long results period (the date is its own expression)."""
+    start, end = group_span(m)
+    return Timex(start, end, "DURATION", "P1Y", "year", "duration", 0.8)
+
+
+def _named_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the full year", "the current fiscal year", "the latest fiscal year"."""
+    start, end = group_span(m)
+    step = -1 if m["which"].lower() in ("latest", "previous", "prior") else 0
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX", "year", "relative-unit", 0.6)
+    return Timex(start, end, "DATE", str(ctx.date.year + step), "year", "relative-unit", 0.8)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX-12-31", "day", "year-end", 0.6)
+    since = re.search(r"(?i)\bsince\s+$", ctx.before(start, 10))
+    return Timex(start, end, "DATE", f"{ctx.date.year - (1 if since else 0)}-12-31", "day", "year-end", 0.75)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "fiscal",
+        re.compile(
+            rf"\b(?P<x>(?i:fiscal)\s+(?:(?i:year)\s+)?{YEAR}(?:['’]s\s+(?P<ord>(?i:first|second|third|fourth))"
+            r"(?:\s+|-)(?i:quarter))?)(?![\w-])"
+        ),
+        _fiscal_year,
+        triggers.FISCAL,
+    ),
+    Rule(
+        "duration",
+        re.compile(
+            r"\b(?P<x>(?i:the)\s+(?:(?i:fiscal|full|latest|last)\s+)?(?i:year))(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)"
+        ),
+        _year_ended,
+        triggers.YEAR_WORD,
+    ),
+    Rule(
+        "relative-unit",
+        re.compile(
+            r"\b(?P<x>(?i:the)\s+(?P<which>(?i:full|current|latest|previous|prior))\s+(?:(?i:fiscal)\s+)?"
+            r"(?i:year))(?![\w-])(?!\s+(?:that\s+)?(?:ended|ending|ends)\b)"
+        ),
+        _named_year,
+        triggers.YEAR_WORD,
+    ),
+    Rule("year-end", re.compile(r"\b(?P<x>(?i:year)(?:-|\s+)(?i:end))\b(?!-)"), _year_end, triggers.YEAR_END),
     Rule(
         "quarter",
         re.compile(rf"\b(?P<x>{QUARTER}{MEASURE}(?:\s+(?i:of)\s+{YEAR})?)(?![\w-])"),

@@ -124,3 +124,4 @@ STORY_UNIT = _folded(r"day|week|month|year", 4)  # "later the same day": three r
 FISCAL = _folded(r"fiscal", 3)
 YEAR_END = _folded(r"year-end|year end", 3)
 POSSESSIVE_DAY = _folded(r"day's|day’s", 2)
+YEAR_WORD = _folded(r"year", 4)  # "the current fiscal year": three runs before
