@@ -19,11 +19,11 @@ from annotator_dates import (
     rules_holiday,
     rules_numeric,
     rules_period,
+    rules_possessive,
     rules_range,
     rules_relative,
     rules_season,
     rules_story,
-    rules_possessive,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction

@@ -53,8 +53,11 @@ def _count_later(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, unit, "story", 0.85, story=link)
 
 
+UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+
+
 def _unknown(unit: str) -> str:
-    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
+    return UNKNOWN.get(unit, "XXXX")
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -160,8 +163,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "story",
         re.compile(
-            rf"\b(?P<x>(?:(?P<pos>(?i:earlier|later))\s+)?(?:(?i:that)|(?i:the)\s+(?:(?i:same)|"
-            rf"(?P<rel>(?i:following|previous|preceding|prior))))\s+(?P<unit>(?i:day|week|month|year)))\b(?!-)"
+            r"\b(?P<x>(?:(?P<pos>(?i:earlier|later))\s+)?(?:(?i:that)|(?i:the)\s+(?:(?i:same)|"
+            r"(?P<rel>(?i:following|previous|preceding|prior))))\s+(?P<unit>(?i:day|week|month|year)))\b(?!-)"
         ),
         _that_unit,
         triggers.STORY_UNIT,
