@@ -3,9 +3,17 @@
 "talks collapsed on Wednesday" -> past; "talks will resume on Wednesday" -> future; "the summit
 opens on Monday" (present) -> the nearest. Needs the tagger (tense) and the parser (the governing
 verb). Past is the news default when no verb decides.
+
+On the way up to the verb, a word that looks ahead decides first: "payable Dec. 7", "effective Feb. 1",
+"due to expire Friday" point to the future whatever tense the sentence has, as does a bare participle
+of scheduling ("the summit set for April"; a bare "announced Friday" stays past). A month or a day of
+a month that no verb governs is the nearest one (news omits the year only for dates close to the
+story), unless the default is future.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -17,8 +25,13 @@ FUTURE_AUX = frozenset(
 # Verbs that move an event to a later time: "postponed until Saturday" is the coming Saturday.
 # Stems, since the pipeline may run without a lemmatizer.
 DEFERRING = ("postpon", "delay", "adjourn", "defer", "extend", "suspend", "reschedul", "push", "put", "halt",
-             "clos", "ban", "froze", "freez", "extend", "recess")  # fmt: skip
-UNTIL = frozenset({"until", "till", "til"})
+             "clos", "ban", "froze", "freez", "extend", "recess", "give", "gave", "given")  # fmt: skip
+UNTIL = frozenset({"until", "till", "til", "to", "through", "by"})
+# Words that name a time ahead of the event they qualify: "payable Dec. 7", "the Jan. 14 deadline".
+PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due"})
+MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)")
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+NON_FINITE_DEPS = frozenset({"acl", "pcomp", "advcl", "pobj", "amod", "conj"})
 # Verbs whose infinitive complement lies ahead: "are expected to meet", "plans to visit".
 FUTURE_GOVERNORS = frozenset(
     {"expected", "set", "due", "scheduled", "planned", "plan", "plans", "going", "intend", "intends",
@@ -40,13 +53,40 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return default
+    if _prospective_path(span.root):
+        return "future"
     verb = _governing_verb(span.root)
     if verb is None:
-        return default
+        return "present" if default == "past" and _calendar_date(span.text) else default
     head = span.root.head
     if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
         return "future"
-    return _verb_direction(verb)
+    return "future" if _scheduled(verb) else _verb_direction(verb)
+
+
+def _calendar_date(text: str) -> bool:
+    """A month or a day of a month ("April", "Dec. 7"), not a weekday ("Friday, Dec. 7")."""
+    return bool(MONTH_WORD.search(text)) and not WEEKDAY_WORD.search(text)
+
+
+def _prospective_path(token: Token) -> bool:
+    """Whether a word that looks ahead stands between the expression and its verb ("payable Dec. 7")."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.lower_ in PROSPECTIVE:
+            return True
+        if current.pos_ in ("VERB", "AUX") and current.lower_ not in PROSPECTIVE:
+            return False
+    return False
+
+
+def _scheduled(verb: Token) -> bool:
+    """A bare participle of scheduling: "the summit set for April", "talks scheduled for Friday"."""
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return bare and verb.tag_ == "VBN" and verb.lower_ in SCHEDULING and verb.dep_ in NON_FINITE_DEPS
 
 
 def _governing_verb(token: Token) -> Token | None:
