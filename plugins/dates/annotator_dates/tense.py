@@ -6,7 +6,8 @@ verb). Past is the news default when no verb decides.
 
 On the way up to the verb, a word that looks ahead decides first: "payable Dec. 7", "effective Feb. 1",
 "due to expire Friday" point to the future whatever tense the sentence has, as does a bare participle
-of scheduling ("the summit set for April"; a bare "announced Friday" stays past). A month or a day of
+of scheduling in a clause that is not past ("the summit set for April" is expected, while "the vote,
+set for March 3, was moved" stays past; a bare "announced Friday" stays past). A month or a day of
 a month that no verb governs is the nearest one (news omits the year only for dates close to the
 story), unless the default is future.
 """
@@ -61,7 +62,7 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     head = span.root.head
     if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
         return "future"
-    return "future" if _scheduled(verb) else _verb_direction(verb)
+    return _scheduled_direction(verb) if _scheduled(verb) else _verb_direction(verb)
 
 
 def _calendar_date(text: str) -> bool:
@@ -81,6 +82,13 @@ def _prospective_path(token: Token) -> bool:
         if current.pos_ in ("VERB", "AUX") and current.lower_ not in PROSPECTIVE:
             return False
     return False
+
+
+def _scheduled_direction(verb: Token) -> Direction:
+    """ "a summit set for April" looks ahead, unless the clause it sits in is past ("..., was moved")."""
+    above = _governing_verb(verb)
+    inner = _verb_direction(above) if above is not None else "future"
+    return "past" if inner == "past" else "future"
 
 
 def _scheduled(verb: Token) -> bool:
