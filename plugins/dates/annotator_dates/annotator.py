@@ -23,6 +23,7 @@ from annotator_dates import (
     rules_range,
     rules_relative,
     rules_season,
+    rules_spelled,
     rules_story,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     + rules_season.RULES
     + rules_story.RULES
     + rules_possessive.RULES
+    + rules_spelled.RULES
 )
 
 
