@@ -1,4 +1,4 @@
-"""Years spelled out in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
+"""Years spelled out in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
 
 "January nineteen ninety-seven" keeps its month. Only the two shapes a year is spoken in are read:
 "nineteen" + tens (+ unit), and "two thousand" (+ "and" + a number below a hundred); a bare "nineteen"
