@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague-duration",
-        re.compile(rf"\b(?P<x>{PLURAL})(?=\s+of\s+(?!the\b|these\b|those\b|a\b))"),
+        re.compile(rf"(?<!-)\b(?P<x>{PLURAL})(?=\s+of\s+(?!the\b|these\b|those\b|a\b|its\b|their\b))"),
         _vague_duration,
         triggers.PLURAL_UNITS,
     ),

@@ -13,6 +13,8 @@ is not TimeML), "fiscal 1990's first quarter" by the quarter. "the year ended Ju
 fiscal year ending ...") is a year-long DURATION, as TimeBank annotates results periods; "the full
 year", "the current fiscal year" are the anchor's year, "the latest/last/previous fiscal year" the one
 before. "year-end" is the last day of the anchor's year, or of the year before after "since".
+"June last year", "January this year" are that month of the year named; "the 1988 third quarter" and
+"the first half of 1990" ("the first two quarters of 1990") are TimeML's ``1988-Q3`` and ``1990-H1``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import re
 
 from annotator_dates import triggers
 from annotator_dates.calendar import point_value
+from annotator_dates.fragments import MONTH
+from annotator_dates.lexicon import MONTHS
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -62,6 +66,43 @@ def _reported_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "quarter", 0.7)
 
 
+HALF = {"first": 1, "second": 2, "last": 2, "latter": 2, "final": 2}
+YEAR_CUE_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_of_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "June last year", "January this year", "April next year"."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    year = ctx.date.year + YEAR_CUE_STEP[m["cue"].lower()]
+    return Timex(
+        start, end, "DATE", f"{year}-{MONTHS[m['month'].rstrip('.').lower()]:02d}", "month", "month", 0.9
+    )
+
+
+def _year_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the 1988 third quarter", "1990 first-quarter"."""
+    start, end = group_span(m)
+    value = f"{m['year']}-Q{ORDINAL_QUARTER[m['ord'].lower()]}"
+    return Timex(start, end, "DATE", value, "quarter", "fiscal", 0.9)
+
+
+def _half(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the first half of 1990", "the last half of the year", "the first two quarters of 1990"."""
+    start, end = group_span(m)
+    half = HALF[m["which"].lower()] if m["which"] else 1
+    if m["year"]:
+        year: int | None = int(m["year"])
+    elif ctx.date is not None:
+        year = ctx.date.year + YEAR_CUE_STEP.get((m["cue"] or "this").lower(), 0)
+    else:
+        year = None
+    return Timex(
+        start, end, "DATE", f"{year or 'XXXX'}-H{half}", "quarter", "fiscal" if m["year"] else "half", 0.85
+    )
+
+
 def _fiscal_year(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if m["ord"]:
@@ -94,6 +135,31 @@ def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "month",
+        re.compile(rf"\b(?P<x>{MONTH}\s+(?P<cue>(?i:last|this|next))\s+(?i:year))(?![\w-]|['’]s)"),
+        _month_of_year,
+        triggers.MONTH,
+    ),
+    Rule(
+        "fiscal",
+        re.compile(
+            rf"\b(?P<x>(?:(?i:the)\s+)?{YEAR}\s+(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth))"
+            r"(?:\s+|-)(?i:quarter))(?![\w-])"
+        ),
+        _year_quarter,
+        triggers.QUARTER,
+    ),
+    Rule(
+        "half",
+        re.compile(
+            r"\b(?P<x>(?:(?i:the)\s+)?(?:(?P<which>(?i:first|second|last|latter|final))\s+(?i:half)"
+            r"|(?i:first\s+two\s+quarters))\s+(?i:of)\s+(?:(?P<year>(?:19|20)\d\d)"
+            r"|(?:(?i:the)|(?P<cue>(?i:this|last|next)))\s+(?i:year)))(?![\w-])"
+        ),
+        _half,
+        triggers.HALF_OF,
+    ),
     Rule(
         "fiscal",
         re.compile(

@@ -127,3 +127,4 @@ POSSESSIVE_DAY = _folded(r"day's|day’s", 2)
 YEAR_WORD = _folded(r"year", 4)  # "the current fiscal year": three runs before
 PLURAL_UNITS = _folded(r"days|weeks|months|quarters|years|decades|hours|minutes|centuries", 5)
 SPELLED_YEAR = _folded(r"nineteen|thousand", 4)  # "the year two thousand": three runs before "thousand"
+HALF_OF = _folded(r"half|quarters", 3)  # "the first two quarters of 1990": three runs before
