@@ -3,8 +3,9 @@
 As TimeBank annotates them: "the past two months" and "the next three years" are durations with
 the lead inside the span; "a couple of years" is two (P2Y), "a few" and "several" stay X; an age
 ("52 years old") and a rate ("$2 million a year", "24 hours a day") are no durations; a bare plural
-after "for" or "within" ("for weeks", "within weeks") and "coming months", "recent quarters" are
-vague durations (PXW, PXM, PXQ).
+after "for" or "within" ("for weeks", "within weeks") and "recent quarters" are vague durations
+(PXW, PXQ), while "coming months", "future quarters" and "past years" with no "the" are TimeML's
+FUTURE_REF and PAST_REF ("the coming weeks" stays a duration).
 """
 
 from __future__ import annotations
@@ -99,6 +100,13 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DURATION", duration_value("X", unit), grain, "vague-duration", 0.75)
 
 
+def _vague_reference(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "coming months", "future quarters", "past years" (no "the"): TimeML's FUTURE_REF / PAST_REF."""
+    start, end = group_span(m)
+    value = "PAST_REF" if m["cue"].lower() == "past" else "FUTURE_REF"
+    return Timex(start, end, "DATE", value, "reference", "reference", 0.7)
+
+
 def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if m["weekday"]:
@@ -151,10 +159,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague-duration",
         re.compile(
-            rf"\b(?P<x>(?:(?i:recent|coming|future|past|the\s+(?:coming|past|last|next|previous|following)"
+            rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following)"
             rf"(?:\s+few|\s+several)?)\s+){PLURAL})\b"
         ),
         _vague_duration,
+        triggers.PLURAL_UNITS,
+    ),
+    Rule(
+        "reference",
+        re.compile(rf"(?<!\b[Tt]he\s)\b(?P<x>(?P<cue>(?i:coming|future|past))\s+{PLURAL})\b"),
+        _vague_reference,
         triggers.PLURAL_UNITS,
     ),
     Rule(

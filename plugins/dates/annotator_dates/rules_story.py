@@ -9,6 +9,7 @@ off the last time the text named. Forms, as TimeML annotates them (TimeBank):
   ago", "the same period last year", "last year's quarter": the reported quarter a year back;
   "the year-ago third quarter" names its quarter; "last/next year's first quarter" too;
 - "the latest period", "the 1988 period": the quarter the story reports (in 1988 for the latter);
+- "nearly four years ago", "a week or so ago": the point that far before the anchor, mod APPROX;
 - "that day", "the same year", "later that month", "the following year", "the previous day":
   the reference period (moved by one for "following"/"previous"), named at the unit.
 """
@@ -20,7 +21,8 @@ import re
 
 from annotator_dates import triggers
 from annotator_dates.calendar import point_value, shift
-from annotator_dates.fragments import NUMBER
+from annotator_dates.fragments import NUMBER, QUANT
+from annotator_dates.lexicon import QUANT_MODS
 from annotator_dates.rules_duration import parse_count
 from annotator_dates.rules_period import ORDINAL_QUARTER, quarter_year
 from annotator_dates.timex import Context, Rule, StoryLink, Timex, group_span
@@ -58,6 +60,18 @@ UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter
 
 def _unknown(unit: str) -> str:
     return UNKNOWN.get(unit, "XXXX")
+
+
+def _about_ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "nearly four years ago", "a week or so ago": the point that far back, with the quantifier's mod."""
+    start, end = group_span(m)
+    count = parse_count(m["num"])
+    if count is None or count == "X" or "." in count:
+        return None
+    unit = _unit(m["unit"])
+    value = point_value(shift(ctx.date, unit, -int(count)), unit) if ctx.date else _unknown(unit)
+    quant = re.sub(r"\s+", " ", m["quant"].lower()) if m["quant"] else "about"
+    return Timex(start, end, "DATE", value, unit, "ago", 0.85, QUANT_MODS.get(quant, "APPROX"))
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -123,8 +137,12 @@ def _that_unit(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 COUNT_LATER = re.compile(rf"\b(?P<x>{NUMBER}\s+{UNITS}\s+(?P<dir>(?i:earlier|later)))\b")
+ABOUT_AGO = re.compile(
+    rf"\b(?P<x>(?:{QUANT}|(?=\w+\s+\w+\s+(?i:or\s+so\s+ago))){NUMBER}\s+{UNITS}(?:\s+(?i:or\s+so))?\s+(?i:ago))\b"
+)
 RULES: tuple[Rule, ...] = (
     Rule("story", COUNT_LATER, _count_later, triggers.EARLIER_LATER),
+    Rule("ago", ABOUT_AGO, _about_ago, triggers.ABOUT_AGO),
     Rule(
         "story",
         re.compile(

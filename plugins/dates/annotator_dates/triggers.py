@@ -128,3 +128,4 @@ YEAR_WORD = _folded(r"year", 4)  # "the current fiscal year": three runs before
 PLURAL_UNITS = _folded(r"days|weeks|months|quarters|years|decades|hours|minutes|centuries", 5)
 SPELLED_YEAR = _folded(r"nineteen|thousand", 4)  # "the year two thousand": three runs before "thousand"
 HALF_OF = _folded(r"half|quarters", 3)  # "the first two quarters of 1990": three runs before
+ABOUT_AGO = _folded(r"ago", 8)  # "more than a couple of years ago": six runs before
