@@ -115,17 +115,18 @@ SEASON = _folded(r"spring|summer|autumn|fall|winter", 5)
 AND_HALF = _folded(r"half", 9)  # "no more than a couple of hours and a half": 8 runs before "half"
 FIRST_UNIT = dataclasses.replace(UNIT, reach=7)  # quantifier and number before the first of two units
 # Issue 19, dates4: the story's reference time (rules_story), fiscal years and possessive weekdays.
+# Most reuse a trigger above (hits and candidate starts are found once per trigger and reach).
 EARLIER_LATER = _folded(r"earlier|later", 6)  # "a couple of years earlier": four runs before
-YEAR_AGO = _folded(r"year-ago|year-earlier|year-before|prior-year", 3)
-YEARS = _folded(r"year's|year’s", 2)
-PERIOD = _folded(r"period", 4)
-PERIOD_OR_QUARTER = _folded(r"period|quarter", 3)
+YEAR_AGO = REL_UNIT  # "year-ago", "prior-year": "year" inside
+YEARS = REL_UNIT  # "last year's quarter"
+YEAR_WORD = REL_UNIT  # "the current fiscal year": three runs before
+YEAR_END = REL_UNIT
+PERIOD = _folded(r"period|quarter", 4)  # "the most recent period": three runs before
+PERIOD_OR_QUARTER = PERIOD
 STORY_UNIT = _folded(r"day|week|month|year", 4)  # "later the same day": three runs before
-FISCAL = _folded(r"fiscal", 3)
-YEAR_END = _folded(r"year-end|year end", 3)
-POSSESSIVE_DAY = _folded(r"day's|day’s", 2)
-YEAR_WORD = _folded(r"year", 4)  # "the current fiscal year": three runs before
+FISCAL = YEAR  # "fiscal 1990": the year's digits
+POSSESSIVE_DAY = WEEKDAY  # "last Friday's"
 PLURAL_UNITS = _folded(r"days|weeks|months|quarters|years|decades|hours|minutes|centuries", 5)
 SPELLED_YEAR = _folded(r"nineteen|thousand", 4)  # "the year two thousand": three runs before "thousand"
-HALF_OF = _folded(r"half|quarters", 3)  # "the first two quarters of 1990": three runs before
-ABOUT_AGO = _folded(r"ago", 8)  # "more than a couple of years ago": six runs before
+HALF_OF = dataclasses.replace(HALF_QUARTER, reach=3)  # "the first two quarters of 1990": three runs
+ABOUT_AGO = AGO  # "more than a couple of years ago": six runs before
