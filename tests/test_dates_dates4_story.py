@@ -98,3 +98,17 @@ def test_dates_possessive_weekday_in_a_name_is_no_day() -> None:
 )
 def test_dates_decade_durations_are_iso_years(text: str, surface: str, value: str) -> None:
     assert span_of(text, surface, OCT89).value == value
+
+
+def test_dates_ranges_option_points_gives_each_end_as_timeml_does() -> None:
+    from annotator import InputDocument, Pipeline
+
+    text = "He was convicted twice from 1991 to 1997, the records show."
+    doc = InputDocument(id="r", text=text, meta=OCT89)
+    spans = Pipeline(plugins=["dates"], options={"dates": {"ranges": "points"}}).annotate_batch([doc])[0]
+    assert [(s.text, s.value) for s in spans.spans["dates"]] == [("1991", "1991"), ("1997", "1997")]
+
+
+def test_dates_ranges_default_is_one_span_with_both_ends() -> None:
+    span = span_of("He was convicted twice from 1991 to 1997, the records show.", "from 1991 to 1997", OCT89)
+    assert (span.begin_value, span.end_value) == ("1991", "1997")

@@ -68,6 +68,11 @@ class DatesOptions(AnnotatorOptions):
         default="past",
         description="Which way a month or weekday points when no verb decides: past (news) or future.",
     )
+    ranges: Literal["span", "points"] = Field(
+        default="span",
+        description="'from 1991 to 1997': one range span with both ends (span), or each end its own DATE "
+        "(points, as TimeML annotates it).",
+    )
     numeric_order: Literal["auto", "dmy", "mdy"] = Field(
         default="auto",
         description="Day or month first in 10/11/2024: dmy, mdy, or auto (the document's own unambiguous "
@@ -96,7 +101,8 @@ class DatesAnnotator(Annotator):
         floor = self.options.min_confidence  # type: ignore[attr-defined]
         towards = self.options.direction  # type: ignore[attr-defined]
         order = self.options.numeric_order  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor, towards, order)
+        ranges = self.options.ranges  # type: ignore[attr-defined]
+        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -126,14 +132,21 @@ def _uses_anchor(t: Timex) -> bool:
 
 
 def find_timexes(
-    text: str, parsed: Doc, anchor: Anchor, default: Direction = "past", order: str = "auto"
+    text: str,
+    parsed: Doc,
+    anchor: Anchor,
+    default: Direction = "past",
+    order: str = "auto",
+    ranges: str = "span",
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
     ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return in_iso_units(follow_story(text, join_ranges(text, join_clock_times(text, chosen))))
+    joined = join_clock_times(text, chosen)
+    joined = join_ranges(text, joined) if ranges == "span" else joined
+    return in_iso_units(follow_story(text, joined))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

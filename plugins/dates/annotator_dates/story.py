@@ -10,8 +10,9 @@ absolute or anchored point the text named (the reference), and re-reads each mar
 it when it is near enough (``REACH`` characters, and within ``MAX_PARAGRAPHS`` paragraph breaks).
 A re-read expression records ``anchor_kind = "story"`` and the reference value it used.
 
-"a year ago" (anchored on the document date by its own rule) is re-read only after a quarter or a
-period the story reports on, as business news uses it for the same quarter of the year before.
+"a year ago" (anchored on the document date by its own rule) is re-read only once the story has
+named a quarter (however far back: a results story is about its quarter), as business news uses it
+for the same quarter of the year before.
 """
 
 from __future__ import annotations
@@ -36,15 +37,18 @@ def follow_story(text: str, timexes: list[Timex]) -> list[Timex]:
     """Re-read each anaphoric expression off the reference time before it (see the module docstring)."""
     out: list[Timex] = []
     reference: Timex | None = None
+    quarter: Timex | None = None  # the last quarter named: a results story's topic, however far back
     for t in timexes:
         near = reference if reference is not None and _near(text, reference, t) else None
-        link = t.story or _year_ago_link(text, t, near)
+        link = t.story or _year_ago_link(text, t, quarter)
+        near = quarter if link is not None and t.story is None else near
         if link is not None and near is not None:
             t = _resolved(t, link, near)
             # "the following year" moves the story on; "a year earlier" only looks back.
             reference = t if link.moves and t.anchor_kind == "story" else reference
         elif is_reference(t):
             reference = t
+            quarter = t if _grain(t.value) == "quarter" else quarter
         out.append(t)
     return out
 
