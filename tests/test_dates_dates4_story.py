@@ -1,4 +1,4 @@
-"""The story's reference time, fiscal years and possessive weekdays, on news sentences written for these tests."""
+"""Story reference time, fiscal years and possessive weekdays, on news sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,33 +19,55 @@ def span_of(text: str, surface: str, meta: dict):  # type: ignore[no-untyped-def
     ("text", "surface", "value"),
     [
         ("Profit rose 12% in the third quarter from $4 million a year earlier.", "a year earlier", "1988-Q3"),
-        ("Sales climbed in the third quarter. In the year-ago quarter the mill was shut.",
-         "the year-ago quarter", "1988-Q3"),
-        ("The bank lost money in the second quarter; year-earlier results included a gain.",
-         "year-earlier", "1988-Q2"),
-        ("Revenue fell in the third quarter, and the latest period had a tax charge.",
-         "the latest period", "1989-Q3"),
-        ("It earned $3 million in the third quarter, against $1 million in the 1988 period.",
-         "the 1988 period", "1988-Q3"),
+        (
+            "Sales climbed in the third quarter. In the year-ago quarter the mill was shut.",
+            "the year-ago quarter",
+            "1988-Q3",
+        ),
+        (
+            "The bank lost money in the second quarter; year-earlier results included a gain.",
+            "year-earlier",
+            "1988-Q2",
+        ),
+        (
+            "Revenue fell in the third quarter, and the latest period had a tax charge.",
+            "the latest period",
+            "1989-Q3",
+        ),
+        (
+            "It earned $3 million in the third quarter, against $1 million in the 1988 period.",
+            "the 1988 period",
+            "1988-Q3",
+        ),
     ],
-)  # fmt: skip
+)
 def test_dates_story_year_back_reads_off_the_reported_quarter(text: str, surface: str, value: str) -> None:
     assert span_of(text, surface, OCT89).value == value
 
 
 def test_dates_story_anchor_is_recorded() -> None:
-    span = span_of("Net income rose in the third quarter from a loss a year earlier.", "a year earlier", OCT89)
+    span = span_of(
+        "Net income rose in the third quarter from a loss a year earlier.", "a year earlier", OCT89
+    )
     assert (span.anchor, span.anchor_date) == ("story", "1989-07-01")
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
-        ("The mayor was elected on May 4, 1994, and the following year he resigned.", "the following year", "1995"),
+        (
+            "The mayor was elected on May 4, 1994, and the following year he resigned.",
+            "the following year",
+            "1995",
+        ),
         ("The plant opened in March 1987. Two years later it was sold.", "Two years later", "1989-03"),
-        ("The strike began on June 2, 1996. Later that day the police arrived.", "Later that day", "1996-06-02"),
+        (
+            "The strike began on June 2, 1996. Later that day the police arrived.",
+            "Later that day",
+            "1996-06-02",
+        ),
     ],
-)  # fmt: skip
+)
 def test_dates_story_anaphora_follow_the_last_named_time(text: str, surface: str, value: str) -> None:
     assert span_of(text, surface, OCT89).value == value
 
@@ -62,12 +84,17 @@ def test_dates_story_year_ago_stays_on_the_anchor_without_a_quarter() -> None:
     ("text", "surface", "kind", "value"),
     [
         ("The company expects fiscal 1990 sales to be flat.", "fiscal 1990", "DATE", "1990"),
-        ("Fiscal 1990's first quarter was weak, the chairman said.", "Fiscal 1990's first quarter", "DATE", "1990-Q1"),
+        (
+            "Fiscal 1990's first quarter was weak, the chairman said.",
+            "Fiscal 1990's first quarter",
+            "DATE",
+            "1990-Q1",
+        ),
         ("For the year ended June 30, the retailer earned $4 million.", "the year", "DURATION", "P1Y"),
         ("It expects a loss for the current fiscal year.", "the current fiscal year", "DATE", "1989"),
         ("The index has risen 12% since year-end.", "year-end", "DATE", "1988-12-31"),
     ],
-)  # fmt: skip
+)
 def test_dates_fiscal_years_and_results_periods(text: str, surface: str, kind: str, value: str) -> None:
     span = span_of(text, surface, OCT89)
     assert (span.timex_type, span.value) == (kind, value)
