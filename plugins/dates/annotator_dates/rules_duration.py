@@ -3,9 +3,10 @@
 As TimeBank annotates them: "the past two months" and "the next three years" are durations with
 the lead inside the span; "a couple of years" is two (P2Y), "a few" and "several" stay X; an age
 ("52 years old") and a rate ("$2 million a year", "24 hours a day") are no durations; a bare plural
-after "for" or "within" ("for weeks", "within weeks") and "recent quarters" are vague durations
-(PXW, PXQ), while "coming months", "future quarters" and "past years" with no "the" are TimeML's
-FUTURE_REF and PAST_REF ("the coming weeks" stays a duration).
+after "for" or "within" ("for weeks", "within weeks"), "recent quarters", "the weeks ahead" and
+"the days before the shooting" are vague durations (PXW, PXQ, PXD), while "coming months", "future
+quarters" and "past years" with no "the" are TimeML's FUTURE_REF and PAST_REF ("the coming weeks"
+stays a duration).
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBE
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 # A word between number and unit ("four acrimonious days"), but not a function word.
-ADJ = r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at)\s)(?P<adj>[a-z]+)\s+)"
+# Nor a number word: "a five year low" is five years, not "a" with an adjective "five".
+ADJ = (
+    r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple)\s)(?P<adj>[a-z]+)\s+)"
+)
 ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "additional", "single"})
 PLURAL = r"(?P<unit>(?i:days|weeks|months|quarters|years|decades|hours|minutes|centuries))"
 LEAD = r"(?:(?i:the\s+(?:past|last|next|coming|previous|first|final|following|latest|initial))\s+)"
@@ -161,6 +166,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following)"
             rf"(?:\s+few|\s+several)?)\s+){PLURAL})\b"
+        ),
+        _vague_duration,
+        triggers.PLURAL_UNITS,
+    ),
+    Rule(
+        "vague-duration",
+        re.compile(
+            rf"\b(?P<x>(?i:the)\s+{PLURAL}(?:\s+(?i:ahead)|(?=\s+(?i:before|after|that\s+followed|following)\b)))"
         ),
         _vague_duration,
         triggers.PLURAL_UNITS,

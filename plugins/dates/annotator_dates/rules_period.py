@@ -126,6 +126,14 @@ def _named_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", str(ctx.date.year + step), "year", "relative-unit", 0.8)
 
 
+def _the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "for the year", "the first nine months of the year", "the week's most active session"."""
+    start, end = group_span(m)
+    unit = (m["unit"] or m["unit2"]).lower()
+    value = point_value(ctx.date, unit) if ctx.date else ("XXXX" if unit == "year" else "XXXX-WXX")
+    return Timex(start, end, "DATE", value, unit, "relative-unit", 0.7)
+
+
 def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if ctx.date is None:
@@ -185,6 +193,16 @@ RULES: tuple[Rule, ...] = (
         ),
         _named_year,
         triggers.YEAR_WORD,
+    ),
+    Rule(
+        "relative-unit",
+        re.compile(
+            r"\b(?:(?i:for|of|throughout|during)\s+(?P<x>(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:year|week))"
+            r"(?![\w-])(?!\s+(?i:ended|ending|ends|before|after|ago|earlier|later|that|in|when|of)\b))"
+            r"|(?P<y>(?i:the)\s+(?P<unit2>(?i:week|year))(?=['’]s\s)))"
+        ),
+        _the_unit,
+        triggers.REL_UNIT,
     ),
     Rule("year-end", re.compile(r"\b(?P<x>(?i:year)(?:-|\s+)(?i:end))\b(?!-)"), _year_end, triggers.YEAR_END),
     Rule(
