@@ -33,6 +33,12 @@ RATE_BEFORE = re.compile(
     r"|\btimes|\bshares|\bunits)\W*)$"
 )
 QUARTER_UNIT = ("Q", False, "quarter")
+# The rest of a number: "twenty four hours" (a spoken compound), "5 1/2 hours" (a mixed fraction).
+COMPOUND = (
+    r"(?:(?<=(?i:ty))[\s-]+(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine))"
+    r"|(?<=\d)\s+(?P<frac>[13]/[24]))?"
+)
+FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 ABBREVIATIONS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
@@ -72,11 +78,19 @@ def parse_count(text: str) -> str | None:
     return None if number is None else _number_text(number)
 
 
+def _with_rest(count: str | None, groups: dict[str, str | None]) -> str | None:
+    """The count with the rest of its number added ("twenty" + "four", "5" + "1/2")."""
+    if count is None or count == "X" or not (groups.get("ones") or groups.get("frac")):
+        return count
+    rest = NUMBER_WORDS[groups["ones"].lower()] if groups.get("ones") else FRACTIONS[groups["frac"] or ""]
+    return _number_text(float(count) + rest)
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     unit = unit_of(m["unit"])
     groups = m.groupdict()
-    count = parse_count(groups.get("num") or "several")
+    count = _with_rest(parse_count(groups.get("num") or "several"), groups)
     plural = m["unit"].lower().endswith(("s", "ies"))
     if count is None or (unit == "second" and not m["num"][0].isdigit() and not plural):
         return None  # "a second attempt": an ordinal, not a duration
@@ -157,7 +171,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        re.compile(rf"\b(?P<x>{LEAD}?{QUANT}?{NUMBER}(?:(?<=\d)|\s+|-){ADJ}?{UNIT})(?![\w-]|-old|\s+old\b)"),
+        re.compile(
+            rf"(?<!/)\b(?P<x>{LEAD}?{QUANT}?{NUMBER}{COMPOUND}(?:(?<=\d)|\s+|-){ADJ}?{UNIT})(?![\w-]|-old|\s+old\b)"
+        ),
         _duration,
         triggers.UNIT,
     ),

@@ -85,7 +85,8 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.date is None:
         return Timex(start, end, "DATE", "XXXX-QX", "quarter", "story", 0.6)
     value = point_value(shift(reported_quarter(ctx.date), "year", -1), "quarter")
-    link = StoryLink(-1, "year", grain="quarter") if m["noun"] else StoryLink(-1, "year")
+    # A results comparison reads off the quarter the story reports, never off a year it names ("in 1988").
+    link = StoryLink(-1, "year", grain="quarter", needs="quarter")
     return Timex(start, end, "DATE", value, "quarter", "story", 0.8, story=link)
 
 
