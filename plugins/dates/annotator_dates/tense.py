@@ -8,8 +8,10 @@ On the way up to the verb, a word that looks ahead decides first: "payable Dec. 
 "due to expire Friday" point to the future whatever tense the sentence has, as does a bare participle
 of scheduling in a clause that is not past ("the summit set for April" is expected, while "the vote,
 set for March 3, was moved" stays past; a bare "announced Friday" stays past). A month or a day of
-a month that no verb governs is the nearest one (news omits the year only for dates close to the
-story), unless the default is future.
+a month that no verb governs, or that an infinitive under a past verb governs ("agreed to vote on
+March 12": after the agreement, perhaps after the story), is the nearest one (news omits the year
+only for dates close to the story), unless the default is future. The layer runs with the tagger
+and parser only, so verbs are told by their fine tags ("VBD", "MD"), not by ``pos_``.
 """
 
 from __future__ import annotations
@@ -62,7 +64,14 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     head = span.root.head
     if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
         return "future"
-    return _scheduled_direction(verb) if _scheduled(verb) else _verb_direction(verb)
+    found = _scheduled_direction(verb) if _scheduled(verb) else _verb_direction(verb)
+    if found == "past" and _infinitive(verb) and _calendar_date(span.text):
+        return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _calendar_date(text: str) -> bool:
@@ -79,7 +88,7 @@ def _prospective_path(token: Token) -> bool:
         current = current.head
         if current.lower_ in PROSPECTIVE:
             return True
-        if current.pos_ in ("VERB", "AUX") and current.lower_ not in PROSPECTIVE:
+        if _is_verb(current) and current.lower_ not in PROSPECTIVE:
             return False
     return False
 
@@ -97,14 +106,23 @@ def _scheduled(verb: Token) -> bool:
     return bare and verb.tag_ == "VBN" and verb.lower_ in SCHEDULING and verb.dep_ in NON_FINITE_DEPS
 
 
+def _is_verb(token: Token) -> bool:
+    """A verb or auxiliary, by the coarse tag when the pipeline maps one, else by the fine tag.
+
+    The dates layer needs only the tagger and the parser, so ``pos_`` may be empty: the fine tag
+    ("VBD", "MD") is always there.
+    """
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb up the dependency tree from the expression."""
     current = token
     for _ in range(MAX_HOPS):
         if current.head is current:
-            return current if current.pos_ in ("VERB", "AUX") else None
+            return current if _is_verb(current) else None
         current = current.head
-        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+        if _is_verb(current):
             return current
     return None
 
@@ -137,7 +155,7 @@ def _infinitive_direction(verb: Token) -> Direction:
         return "future"
     if governor.lower_ in FUTURE_GOVERNORS:
         return "future"
-    if governor.pos_ in ("VERB", "AUX", "ADJ"):
-        inner = _verb_direction(governor) if governor.pos_ != "ADJ" else "future"
+    if _is_verb(governor) or governor.tag_.startswith("JJ"):
+        inner = _verb_direction(governor) if _is_verb(governor) else "future"
         return "future" if inner == "present" else inner
     return "future"
