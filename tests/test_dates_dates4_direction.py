@@ -37,3 +37,18 @@ def test_dates_direction_words_that_look_ahead(text: str, surface: str, value: s
 )
 def test_dates_direction_past_clauses_stay_past(text: str, surface: str, value: str) -> None:
     assert value_of(text, surface, OCT25) == value
+
+
+def test_dates_direction_weekday_under_infinitive_of_past_verb_is_past() -> None:
+    text = "The government staged celebrations to mark the country's entry into the alliance on Friday."
+    assert value_of(text, "Friday", {"published": "1999-03-13"}) == "1999-03-12"
+
+
+def test_dates_direction_date_under_infinitive_of_past_verb_is_nearest() -> None:
+    text = "The parties agreed to hold the runoff on March 12."
+    assert value_of(text, "March 12", {"published": "1999-02-16"}) == "1999-03-12"
+
+
+def test_dates_direction_day_no_verb_governs_is_nearest() -> None:
+    text = "Shareholder meeting on Jan. 14 in Toledo"
+    assert value_of(text, "Jan. 14", {"published": "1989-12-20"}) == "1990-01-14"
