@@ -9,10 +9,10 @@ On the way up to the verb, a word that looks ahead decides first: "payable Dec. 
 of scheduling in a clause that is not past ("the summit set for April" is expected, while "the vote,
 set for March 3, was moved" stays past; a bare "announced Friday" stays past). A month or a day of
 a month that no verb governs, or that an infinitive under a past verb governs ("agreed to vote on
-March 12": after the agreement, perhaps after the story), is read as the nearest (the calendar's "present": the
-closest day; a month within six months), since news omits the year only for dates close to the
-story, unless the default is future. The layer runs with the tagger
-and parser only, so verbs are told by their fine tags ("VBD", "MD"), not by ``pos_``.
+March 12": after the agreement, perhaps after the story), is read as the calendar's "present" (the
+closest such day; a month within six months), since news omits the year only for dates close to
+the story, unless the default is future. The layer runs with the tagger and parser only, so verbs
+are told by their fine tags ("VBD", "MD"), not by ``pos_``.
 """
 
 from __future__ import annotations
