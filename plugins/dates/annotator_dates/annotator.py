@@ -107,7 +107,7 @@ class DatesAnnotator(Annotator):
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
     def _span(self, index: int, t: Timex, text: str, anchor: Anchor) -> DateSpan:
-        return DateSpan(
+        span = DateSpan(
             id=self.span_id(index),
             start=t.start,
             end=t.end,
@@ -123,7 +123,8 @@ class DatesAnnotator(Annotator):
             end_value=t.end_value,
             anchor=anchor.kind if _uses_anchor(t) else "none",
             anchor_date=anchor.date.isoformat() if anchor.date and _uses_anchor(t) else None,
-        ).model_copy(update=story_anchor(t))
+        )
+        return span.model_copy(update=story_anchor(t)) if t.anchor_kind else span
 
 
 def _uses_anchor(t: Timex) -> bool:

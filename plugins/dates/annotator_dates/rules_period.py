@@ -111,18 +111,17 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", m["year"], "year", "fiscal", 0.9)
 
 
-def _year_ended(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the year ended Sept. 30": a year-long results period (the date is its own expression)."""
-    start, end = group_span(m)
-    return Timex(start, end, "DURATION", "P1Y", "year", "duration", 0.8)
-
-
 def _named_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the full year", "the current fiscal year", "the latest fiscal year"."""
+    """ "the year ended Sept. 30" (a year-long results period), "the full year", "the latest fiscal year"."""
     start, end = group_span(m)
-    step = -1 if m["which"].lower() in ("latest", "previous", "prior") else 0
+    if m["ended"] is not None:
+        return Timex(start, end, "DURATION", "P1Y", "year", "duration", 0.8)
+    which = (m["which"] or "").lower()
+    if which not in ("full", "current", "latest", "previous", "prior"):
+        return None  # "the last year" is the relative rules'; a bare "the year" needs a preposition
     if ctx.date is None:
         return Timex(start, end, "DATE", "XXXX", "year", "relative-unit", 0.6)
+    step = -1 if which in ("latest", "previous", "prior") else 0
     return Timex(start, end, "DATE", str(ctx.date.year + step), "year", "relative-unit", 0.8)
 
 
@@ -147,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         "month",
         re.compile(rf"\b(?P<x>{MONTH}\s+(?P<cue>(?i:last|this|next))\s+(?i:year))(?![\w-]|['’]s)"),
         _month_of_year,
-        triggers.MONTH,
+        triggers.MONTH_FIRST,
     ),
     Rule(
         "fiscal",
@@ -178,18 +177,10 @@ RULES: tuple[Rule, ...] = (
         triggers.FISCAL,
     ),
     Rule(
-        "duration",
-        re.compile(
-            r"\b(?P<x>(?i:the)\s+(?:(?i:fiscal|full|latest|last)\s+)?(?i:year))(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)"
-        ),
-        _year_ended,
-        triggers.YEAR_WORD,
-    ),
-    Rule(
         "relative-unit",
         re.compile(
-            r"\b(?P<x>(?i:the)\s+(?P<which>(?i:full|current|latest|previous|prior))\s+(?:(?i:fiscal)\s+)?"
-            r"(?i:year))(?![\w-])(?!\s+(?:that\s+)?(?:ended|ending|ends)\b)"
+            r"\b(?P<x>(?i:the)\s+(?:(?P<which>(?i:fiscal|full|latest|last|current|previous|prior))\s+)?"
+            r"(?:(?i:fiscal)\s+)?(?i:year))(?![\w-])(?P<ended>(?=\s+(?:that\s+)?(?:ended|ending|ends)\b))?"
         ),
         _named_year,
         triggers.YEAR_WORD,
@@ -202,7 +193,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?P<y>(?i:the)\s+(?P<unit2>(?i:week|year))(?=['’]s\s)))"
         ),
         _the_unit,
-        triggers.REL_UNIT,
+        triggers.UNIT_WORD_3,
     ),
     Rule("year-end", re.compile(r"\b(?P<x>(?i:year)(?:-|\s+)(?i:end))\b(?!-)"), _year_end, triggers.YEAR_END),
     Rule(
