@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         "month",
         re.compile(rf"\b(?P<x>{MONTH}\s+(?P<cue>(?i:last|this|next))\s+(?i:year))(?![\w-]|['’]s)"),
         _month_of_year,
-        triggers.MONTH_FIRST,
+        triggers.UNIT_WORD_3,
     ),
     Rule(
         "fiscal",

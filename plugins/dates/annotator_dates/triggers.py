@@ -130,7 +130,6 @@ STORY_UNIT = _folded(  # "later the same day": three runs before; not "Monday" o
     r"(?<![a-z])(?:day|week|month|year)", 3, starts=("day", "week", "month", "year")
 )
 FISCAL = YEAR  # "fiscal 1990": the year's digits
-MONTH_FIRST = dataclasses.replace(MONTH, reach=1)  # "June last year" starts at the month
 POSSESSIVE_DAY = dataclasses.replace(WEEKDAY, reach=1)  # "last Friday's"
 PLURAL_UNITS = _folded(r"days|weeks|months|quarters|years|decades|hours|minutes|centuries", 5)
 SPELLED_YEAR = _folded(r"nineteen|thousand", 4)  # "the year two thousand": three runs before "thousand"
