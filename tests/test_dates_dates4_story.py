@@ -139,3 +139,8 @@ def test_dates_ranges_option_points_gives_each_end_as_timeml_does() -> None:
 def test_dates_ranges_default_is_one_span_with_both_ends() -> None:
     span = span_of("He was convicted twice from 1991 to 1997, the records show.", "from 1991 to 1997", OCT89)
     assert (span.begin_value, span.end_value) == ("1991", "1997")
+
+
+def test_dates_story_reference_on_a_leap_day_moves_safely() -> None:
+    text = "The plant closed on Feb. 29, 1988. In the 1989 period output rose."
+    assert span_of(text, "the 1989 period", OCT89).value == "1989-Q1"

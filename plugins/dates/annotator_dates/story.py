@@ -81,7 +81,7 @@ def _resolved(t: Timex, link: StoryLink, reference: Timex) -> Timex:
         return t  # "the year-ago quarter" after "1989": the year does not say which quarter
     moved = shift(day, link.unit, link.step) if link.step else day
     if link.year is not None:
-        moved = moved.replace(year=link.year)
+        moved = shift(moved, "year", link.year - moved.year)  # relativedelta: Feb. 29 becomes Feb. 28
     named = link.grain or grain
     value = point_value(moved, named)
     return dataclasses.replace(
