@@ -144,3 +144,30 @@ def test_dates_ranges_default_is_one_span_with_both_ends() -> None:
 def test_dates_story_reference_on_a_leap_day_moves_safely() -> None:
     text = "The plant closed on Feb. 29, 1988. In the 1989 period output rose."
     assert span_of(text, "the 1989 period", OCT89).value == "1989-Q1"
+
+
+OCT25 = {"published": "2025-10-29"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("In a 2012 e-mail, the minister said on Monday that the deal was off.", "Monday", "2012-WXX-1"),
+        ("In 2012 the minister resigned in March, aides recall.", "March", "2012-03"),
+        ("In March 2012, talks began on March 19 in Geneva.", "March 19", "2012-03-19"),
+    ],
+)
+def test_dates_story_sentence_opening_on_a_year_moves_there(text: str, surface: str, value: str) -> None:
+    span = span_of(text, surface, OCT25)
+    assert (span.value, span.anchor) == (value, "story")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The company, founded in 1985, said Monday it would sell the unit.", "Monday", "2025-10-27"),
+        ("In a 2012 e-mail, the minister was blunt. He spoke again on Tuesday.", "Tuesday", "2025-10-28"),
+    ],
+)
+def test_dates_story_year_frame_needs_the_sentence_opening(text: str, surface: str, value: str) -> None:
+    assert span_of(text, surface, OCT25).value == value

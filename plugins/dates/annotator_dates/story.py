@@ -10,6 +10,11 @@ absolute or anchored point the text named (the reference), and re-reads each mar
 it when it is near enough (``REACH`` characters, and within ``MAX_PARAGRAPHS`` paragraph breaks).
 A re-read expression records ``anchor_kind = "story"`` and the reference value it used.
 
+A sentence that opens on another year ("In 2012, ...", "In a 2012 e-mail, ...") moves the story
+there for the rest of the sentence: a month, a day of a month or a weekday it names without a year
+is in that year ("In a 2012 e-mail, the minister said on Monday ..." is ``2012-WXX-1``, the week
+unknown), not in the document's (:func:`in_framed_year`).
+
 "a year ago" (anchored on the document date by its own rule) is re-read only once the story has
 named a quarter (however far back: a results story is about its quarter), as business news uses it
 for the same quarter of the year before.
@@ -50,7 +55,45 @@ def follow_story(text: str, timexes: list[Timex]) -> list[Timex]:
             reference = t
             quarter = t if _grain(t.value) == "quarter" else quarter
         out.append(t)
+    return in_framed_year(text, out)
+
+
+# A sentence opening on a year: "In 2012,", "In a 2012 e-mail,", "During March 2012".
+FRAME_BEFORE = re.compile(
+    r"(?:^|[.!?]['\"”’]?\s+|\n\s*)(?i:in|during|by|until|through)\s+(?:(?i:a|an|the|its|his|her|their)\s+)?$"
+)
+SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“])|\n")
+YEAR_RULES = frozenset({"year", "month-year", "full-date"})
+FOLLOWERS = frozenset({"weekday", "month", "month-day"})
+
+
+def in_framed_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Months, days and weekdays without a year in a sentence that opens on another year: that year's."""
+    frame: tuple[int, Timex] | None = None  # (year, the expression that set it)
+    out: list[Timex] = []
+    for t in timexes:
+        if frame is not None and SENTENCE_END.search(text, frame[1].end, t.start):
+            frame = None
+        if t.rule in YEAR_RULES and FRAME_BEFORE.search(text[max(0, t.start - 40) : t.start]):
+            frame = (int(t.value[:4]), t)
+        elif (
+            frame is not None
+            and t.rule in FOLLOWERS
+            and t.timex_type == "DATE"
+            and t.value[:4] != str(frame[0])
+        ):
+            t = _in_year(t, frame)
+        out.append(t)
     return out
+
+
+def _in_year(t: Timex, frame: tuple[int, Timex]) -> Timex:
+    year, setter = frame
+    if t.rule == "weekday":
+        value = f"{year}-WXX-{dt.date.fromisoformat(t.value).isoweekday()}"
+    else:
+        value = f"{year}{t.value[4:]}"
+    return dataclasses.replace(t, value=value, anchor_kind="story", anchor_value=str(year))
 
 
 def is_reference(t: Timex) -> bool:
