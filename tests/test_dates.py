@@ -136,7 +136,7 @@ def test_dates_modifiers_become_mods(text, surface, value, mod) -> None:
     [
         ("This year could be worse than the past year.", "This year", "2025", "DATE"),
         ("This year could be worse than the past year.", "the past year", "P1Y", "DURATION"),
-        ("It was the deadliest year in a decade.", "a decade", "P1DE", "DURATION"),
+        ("It was the deadliest year in a decade.", "a decade", "P10Y", "DURATION"),
         ("The breakdown came after weeks of fighting.", "weeks", "PXW", "DURATION"),
         ("The strike ended after 36 hours.", "36 hours", "PT36H", "DURATION"),
         ("Despite marathon 18-hour sessions, they failed.", "18-hour", "PT18H", "DURATION"),

@@ -19,9 +19,12 @@ from annotator_dates import (
     rules_holiday,
     rules_numeric,
     rules_period,
+    rules_possessive,
     rules_range,
     rules_relative,
     rules_season,
+    rules_spelled,
+    rules_story,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -29,13 +32,15 @@ from annotator_dates.model import DateSpan
 from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
+from annotator_dates.story import follow_story, story_anchor
 from annotator_dates.tense import direction
-from annotator_dates.timex import Context, Rule, Timex
+from annotator_dates.timex import Context, Rule, Timex, in_iso_units
 
 # Rules whose value does not depend on the anchor (absolute dates, durations, sets).
 ABSOLUTE_RULES = frozenset(
     {"full-date", "month-year", "year", "year-range", "decade", "century", "iso-date", "numeric-date"}
     | {"duration", "vague-duration", "the-past-unit", "set", "reference", "holiday-fixed"}
+    | {"fiscal"}
 )
 RULES: tuple[Rule, ...] = (
     rules_calendar.RULES
@@ -48,6 +53,9 @@ RULES: tuple[Rule, ...] = (
     + rules_compound.RULES
     + rules_holiday.RULES
     + rules_season.RULES
+    + rules_story.RULES
+    + rules_possessive.RULES
+    + rules_spelled.RULES
 )
 
 
@@ -59,6 +67,11 @@ class DatesOptions(AnnotatorOptions):
     direction: Direction = Field(
         default="past",
         description="Which way a month or weekday points when no verb decides: past (news) or future.",
+    )
+    ranges: Literal["span", "points"] = Field(
+        default="span",
+        description="'from 1991 to 1997': one range span with both ends (span), or each end its own DATE "
+        "(points, as TimeML annotates it).",
     )
     numeric_order: Literal["auto", "dmy", "mdy"] = Field(
         default="auto",
@@ -88,12 +101,13 @@ class DatesAnnotator(Annotator):
         floor = self.options.min_confidence  # type: ignore[attr-defined]
         towards = self.options.direction  # type: ignore[attr-defined]
         order = self.options.numeric_order  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor, towards, order)
+        ranges = self.options.ranges  # type: ignore[attr-defined]
+        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
     def _span(self, index: int, t: Timex, text: str, anchor: Anchor) -> DateSpan:
-        return DateSpan(
+        span = DateSpan(
             id=self.span_id(index),
             start=t.start,
             end=t.end,
@@ -110,6 +124,7 @@ class DatesAnnotator(Annotator):
             anchor=anchor.kind if _uses_anchor(t) else "none",
             anchor_date=anchor.date.isoformat() if anchor.date and _uses_anchor(t) else None,
         )
+        return span.model_copy(update=story_anchor(t)) if t.anchor_kind else span
 
 
 def _uses_anchor(t: Timex) -> bool:
@@ -118,14 +133,21 @@ def _uses_anchor(t: Timex) -> bool:
 
 
 def find_timexes(
-    text: str, parsed: Doc, anchor: Anchor, default: Direction = "past", order: str = "auto"
+    text: str,
+    parsed: Doc,
+    anchor: Anchor,
+    default: Direction = "past",
+    order: str = "auto",
+    ranges: str = "span",
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
     ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return join_ranges(text, join_clock_times(text, chosen))
+    joined = join_clock_times(text, chosen)
+    joined = join_ranges(text, joined) if ranges == "span" else joined
+    return in_iso_units(follow_story(text, joined))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

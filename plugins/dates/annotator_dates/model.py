@@ -9,7 +9,7 @@ from pydantic import Field
 from annotator import Span
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-AnchorKind = Literal["published", "inferred", "given", "none"]
+AnchorKind = Literal["published", "inferred", "given", "none", "story"]
 Granularity = Literal[
     "century",
     "decade",
@@ -43,7 +43,8 @@ class DateSpan(Span):
     end_value: str | None = Field(default=None, description="Last point of a range ('... to Thursday').")
     anchor: AnchorKind = Field(
         description="Reference date the value used: published (meta), inferred (dateline), "
-        "given (reference_date), or none (absolute expressions, or no anchor available)."
+        "given (reference_date), story (the time the text last named: 'a year earlier'), "
+        "or none (absolute expressions, or no anchor available)."
     )
     anchor_date: str | None = Field(
         default=None, description="The ISO reference date used, when there was one."

@@ -1,4 +1,13 @@
-"""Rules for durations ("four days", "nearly 18 hours") and sets ("every Friday")."""
+"""Rules for durations ("four days", "nearly 18 hours") and sets ("every Friday").
+
+As TimeBank annotates them: "the past two months" and "the next three years" are durations with
+the lead inside the span; "a couple of years" is two (P2Y), "a few" and "several" stay X; an age
+("52 years old") and a rate ("$2 million a year", "24 hours a day") are no durations; a bare plural
+after "for" or "within" ("for weeks", "within weeks"), "recent quarters", "the weeks ahead" and
+"the days before the shooting" are vague durations (PXW, PXQ, PXD), while "coming months", "future
+quarters" and "past years" with no "the" are TimeML's FUTURE_REF and PAST_REF ("the coming weeks"
+stays a duration).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +19,26 @@ from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBE
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 # A word between number and unit ("four acrimonious days"), but not a function word.
-ADJ = r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at)\s)(?P<adj>[a-z]+)\s+)"
+# Nor a number word: "a five year low" is five years, not "a" with an adjective "five".
+ADJ = (
+    r"(?:(?!(?:of|and|or|the|to|in|on|a|an|per|for|by|at|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple)\s)(?P<adj>[a-z]+)\s+)"
+)
 ARTICLE_ADJECTIVES = frozenset({"full", "whole", "entire", "long", "further", "additional", "single"})
-PLURAL = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes|centuries))"
+PLURAL = r"(?P<unit>(?i:days|weeks|months|quarters|years|decades|hours|minutes|centuries))"
+LEAD = r"(?:(?i:the\s+(?:past|last|next|coming|previous|first|final|following|latest|initial))\s+)"
+# The word before "a year" in a rate ("$2 million a year", "358,000 a month", "24 hours a day").
+RATE_BEFORE = re.compile(
+    r"(?i:(?:\d|%|\bmillion|\bbillion|\bthousand|\bhundred|\bcents?|\bdollars?|\bpercent|\bhours|\bflights"
+    r"|\btimes|\bshares|\bunits)\W*)$"
+)
+QUARTER_UNIT = ("Q", False, "quarter")
+# The rest of a number: "twenty four hours" (a spoken compound), "5 1/2 hours" (a mixed fraction).
+COMPOUND = (
+    r"(?:(?<=(?i:ty))[\s-]+(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine))"
+    r"|(?<=\d)\s+(?P<frac>[13]/[24]))?"
+)
+FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 ABBREVIATIONS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}  # fmt: skip
@@ -29,7 +55,7 @@ def unit_of(word: str) -> str:
 
 def duration_value(count: str, unit: str) -> str:
     """TIMEX3 duration for ``count`` (a number or "X") of ``unit`` ("18", "hour" -> "PT18H")."""
-    letter, is_time, _ = UNITS[unit]
+    letter, is_time, _ = UNITS.get(unit, QUARTER_UNIT)
     if letter == "2W":
         letter, count = "W", ("X" if count == "X" else _number_text(float(count) * 2))
     return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
@@ -42,6 +68,8 @@ def _number_text(number: float) -> str:
 def parse_count(text: str) -> str | None:
     """The count as TIMEX3 wants it: digits, or "X" for vague quantities ("several")."""
     norm = re.sub(r"\s+", " ", text.lower())
+    if norm in ("a couple of", "couple of"):
+        return "2"  # TimeBank: "a couple of years" is P2Y
     if norm in VAGUE_NUMBERS:
         return "X"
     if norm[0].isdigit():
@@ -50,17 +78,30 @@ def parse_count(text: str) -> str | None:
     return None if number is None else _number_text(number)
 
 
+def _with_rest(count: str | None, groups: dict[str, str | None]) -> str | None:
+    """The count with the rest of its number added ("twenty" + "four", "5" + "1/2")."""
+    if count is None or count == "X" or not (groups.get("ones") or groups.get("frac")):
+        return count
+    rest = NUMBER_WORDS[groups["ones"].lower()] if groups.get("ones") else FRACTIONS[groups["frac"] or ""]
+    return _number_text(float(count) + rest)
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     unit = unit_of(m["unit"])
-    count = parse_count(m["num"])
+    groups = m.groupdict()
+    count = _with_rest(parse_count(groups.get("num") or "several"), groups)
     plural = m["unit"].lower().endswith(("s", "ies"))
     if count is None or (unit == "second" and not m["num"][0].isdigit() and not plural):
         return None  # "a second attempt": an ordinal, not a duration
-    if m["adj"] and m["num"].lower() in ("a", "an") and m["adj"] not in ARTICLE_ADJECTIVES:
+    article = (groups.get("num") or "").lower() in ("a", "an")
+    if groups.get("adj") and article and groups["adj"] not in ARTICLE_ADJECTIVES:
         return None  # "a record year", "a new month": not a length of time
-    mod = QUANT_MODS.get(re.sub(r"\s+", " ", m["quant"].lower())) if m["quant"] else None
-    grain = UNITS[unit][2]
+    if article and not groups.get("quant") and RATE_BEFORE.search(ctx.before(start, 12)):
+        return None  # "$2 million a year": a rate, not a length of time
+    quant = groups.get("quant")
+    mod = QUANT_MODS.get(re.sub(r"\s+", " ", quant.lower())) if quant else None
+    grain = UNITS.get(unit, QUARTER_UNIT)[2]
     return Timex(start, end, "DURATION", duration_value(count, unit), grain, "duration", 0.9, mod)
 
 
@@ -74,7 +115,15 @@ def _unit_long(m: re.Match[str], ctx: Context) -> Timex | None:
 def _vague_duration(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     unit = unit_of(m["unit"])
-    return Timex(start, end, "DURATION", duration_value("X", unit), UNITS[unit][2], "vague-duration", 0.75)
+    grain = UNITS.get(unit, QUARTER_UNIT)[2]
+    return Timex(start, end, "DURATION", duration_value("X", unit), grain, "vague-duration", 0.75)
+
+
+def _vague_reference(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "coming months", "future quarters", "past years" (no "the"): TimeML's FUTURE_REF / PAST_REF."""
+    start, end = group_span(m)
+    value = "PAST_REF" if m["cue"].lower() == "past" else "FUTURE_REF"
+    return Timex(start, end, "DATE", value, "reference", "reference", 0.7)
 
 
 def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -122,25 +171,53 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}(?:(?<=\d)|\s+|-){ADJ}?{UNIT})(?![\w-]|-old)"),
+        re.compile(
+            rf"(?<!/)\b(?P<x>{LEAD}?{QUANT}?{NUMBER}{COMPOUND}(?:(?<=\d)|\s+|-){ADJ}?{UNIT})(?![\w-]|-old|\s+old\b)"
+        ),
         _duration,
         triggers.UNIT,
     ),
     Rule(
         "vague-duration",
         re.compile(
-            rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following)(?:\s+few|\s+several)?)\s+){PLURAL})\b"
+            rf"\b(?P<x>(?:(?i:recent|the\s+(?:coming|past|last|next|previous|following)"
+            rf"(?:\s+few|\s+several)?)\s+){PLURAL})\b"
         ),
         _vague_duration,
-        triggers.PLURAL,
+        triggers.PLURAL_UNITS,
     ),
     Rule(
         "vague-duration",
-        re.compile(rf"\b(?P<x>{PLURAL})(?=\s+of\s+(?!the\b|these\b|those\b|a\b))"),
+        re.compile(
+            rf"\b(?P<x>(?i:the)\s+{PLURAL}(?:\s+(?i:ahead)|(?=\s+(?i:before|after|that\s+followed|following)\b)))"
+        ),
         _vague_duration,
-        triggers.PLURAL,
+        triggers.PLURAL_UNITS,
     ),
-    Rule("vague-duration", re.compile(rf"(?<=\bfor )(?P<x>{PLURAL})\b"), _vague_duration, triggers.PLURAL),
+    Rule(
+        "reference",
+        re.compile(rf"(?<!\b[Tt]he\s)\b(?P<x>(?P<cue>(?i:coming|future|past))\s+{PLURAL})\b"),
+        _vague_reference,
+        triggers.PLURAL_UNITS,
+    ),
+    Rule(
+        "vague-duration",
+        re.compile(rf"(?<!-)\b(?P<x>{PLURAL})(?=\s+of\s+(?!the\b|these\b|those\b|a\b|its\b|their\b))"),
+        _vague_duration,
+        triggers.PLURAL_UNITS,
+    ),
+    Rule(
+        "vague-duration",
+        re.compile(rf"(?:(?<=\bfor )|(?<=\bFor )|(?<=\bwithin )|(?<=\bWithin ))(?P<x>{PLURAL})\b"),
+        _vague_duration,
+        triggers.PLURAL_UNITS,
+    ),
+    Rule(
+        "duration",
+        re.compile(rf"\b(?P<x>{LEAD}(?:{NUMBER}|(?i:few|several))\s+(?P<unit>(?i:quarters)))\b(?!\s+of\b)"),
+        _duration,
+        triggers.PLURAL_UNITS,
+    ),
     Rule(
         "set",
         re.compile(

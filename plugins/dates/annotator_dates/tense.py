@@ -3,9 +3,21 @@
 "talks collapsed on Wednesday" -> past; "talks will resume on Wednesday" -> future; "the summit
 opens on Monday" (present) -> the nearest. Needs the tagger (tense) and the parser (the governing
 verb). Past is the news default when no verb decides.
+
+On the way up to the verb, a word that looks ahead decides first: "payable Dec. 7", "effective Feb. 1",
+"due to expire Friday" point to the future whatever tense the sentence has, as does a bare participle
+of scheduling in a clause that is not past ("the summit set for April" is expected, while "the vote,
+set for March 3, was moved" stays past; a bare "announced Friday" stays past). A month or a day of
+a month that no verb governs, or that an infinitive under a past verb governs ("agreed to vote on
+March 12": after the agreement, perhaps after the story), is read as the calendar's "present" (the
+closest such day; a month within six months), since news omits the year only for dates close to
+the story, unless the default is future. The layer runs with the tagger and parser only, so verbs
+are told by their fine tags ("VBD", "MD"), not by ``pos_``.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -17,8 +29,13 @@ FUTURE_AUX = frozenset(
 # Verbs that move an event to a later time: "postponed until Saturday" is the coming Saturday.
 # Stems, since the pipeline may run without a lemmatizer.
 DEFERRING = ("postpon", "delay", "adjourn", "defer", "extend", "suspend", "reschedul", "push", "put", "halt",
-             "clos", "ban", "froze", "freez", "extend", "recess")  # fmt: skip
-UNTIL = frozenset({"until", "till", "til"})
+             "clos", "ban", "froze", "freez", "extend", "recess", "give", "gave", "given")  # fmt: skip
+UNTIL = frozenset({"until", "till", "til", "to", "through", "by"})
+# Words that name a time ahead of the event they qualify: "payable Dec. 7", "the Jan. 14 deadline".
+PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due"})
+MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)")
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+NON_FINITE_DEPS = frozenset({"acl", "pcomp", "advcl", "pobj", "amod", "conj"})
 # Verbs whose infinitive complement lies ahead: "are expected to meet", "plans to visit".
 FUTURE_GOVERNORS = frozenset(
     {"expected", "set", "due", "scheduled", "planned", "plan", "plans", "going", "intend", "intends",
@@ -40,13 +57,63 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return default
+    if _prospective_path(span.root):
+        return "future"
     verb = _governing_verb(span.root)
     if verb is None:
-        return default
+        return "present" if default == "past" and _calendar_date(span.text) else default
     head = span.root.head
     if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
         return "future"
-    return _verb_direction(verb)
+    found = _scheduled_direction(verb) if _scheduled(verb) else _verb_direction(verb)
+    if found == "past" and _infinitive(verb) and _calendar_date(span.text):
+        return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+def _calendar_date(text: str) -> bool:
+    """A month or a day of a month ("April", "Dec. 7"), not a weekday ("Friday, Dec. 7")."""
+    return bool(MONTH_WORD.search(text)) and not WEEKDAY_WORD.search(text)
+
+
+def _prospective_path(token: Token) -> bool:
+    """Whether a word that looks ahead stands between the expression and its verb ("payable Dec. 7")."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.lower_ in PROSPECTIVE:
+            return True
+        if _is_verb(current) and current.lower_ not in PROSPECTIVE:
+            return False
+    return False
+
+
+def _scheduled_direction(verb: Token) -> Direction:
+    """ "a summit set for April" looks ahead, unless the clause it sits in is past ("..., was moved")."""
+    above = _governing_verb(verb)
+    inner = _verb_direction(above) if above is not None else "future"
+    return "past" if inner == "past" else "future"
+
+
+def _scheduled(verb: Token) -> bool:
+    """A bare participle of scheduling: "the summit set for April", "talks scheduled for Friday"."""
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return bare and verb.tag_ == "VBN" and verb.lower_ in SCHEDULING and verb.dep_ in NON_FINITE_DEPS
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb or auxiliary, by the coarse tag when the pipeline maps one, else by the fine tag.
+
+    The dates layer needs only the tagger and the parser, so ``pos_`` may be empty: the fine tag
+    ("VBD", "MD") is always there.
+    """
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -54,9 +121,9 @@ def _governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(MAX_HOPS):
         if current.head is current:
-            return current if current.pos_ in ("VERB", "AUX") else None
+            return current if _is_verb(current) else None
         current = current.head
-        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+        if _is_verb(current):
             return current
     return None
 
@@ -89,7 +156,7 @@ def _infinitive_direction(verb: Token) -> Direction:
         return "future"
     if governor.lower_ in FUTURE_GOVERNORS:
         return "future"
-    if governor.pos_ in ("VERB", "AUX", "ADJ"):
-        inner = _verb_direction(governor) if governor.pos_ != "ADJ" else "future"
+    if _is_verb(governor) or governor.tag_.startswith("JJ"):
+        inner = _verb_direction(governor) if _is_verb(governor) else "future"
         return "future" if inner == "present" else inner
     return "future"

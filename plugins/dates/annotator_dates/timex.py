@@ -12,6 +12,23 @@ from annotator_dates.calendar import Direction
 from annotator_dates.prefilter import Trigger
 
 
+@dataclass(frozen=True)
+class StoryLink:
+    """How an anaphoric expression reads off the story's reference time (:mod:`annotator_dates.story`).
+
+    The value is the reference period moved by ``step`` ``unit``s and named at ``grain`` ("a year
+    earlier" after "the third quarter": step -1, unit year, grain None = the reference's own grain).
+    ``needs`` is the grain the reference must have ("quarter" for "the year-ago period"), or None for any.
+    """
+
+    step: int
+    unit: str
+    grain: str | None = None
+    needs: str | None = None
+    year: int | None = None  # "the 1988 period": the reference's quarter, named in this year
+    moves: bool = False  # "the following year" becomes the story's time; "a year earlier" only looks back
+
+
 @dataclass
 class Timex:
     """One recognised expression before it becomes a span."""
@@ -26,6 +43,9 @@ class Timex:
     mod: str | None = None
     begin_value: str | None = None
     end_value: str | None = None
+    story: StoryLink | None = None  # set by anaphoric rules; resolved by story.follow_story
+    anchor_kind: str | None = None  # "story" once the value was read off the story's own time
+    anchor_value: str | None = None  # the reference value it was read off
 
 
 @dataclass
@@ -70,3 +90,27 @@ def group_span(m: re.Match[str], name: str = "x") -> tuple[int, int]:
     if name in m.re.groupindex and m.start(name) >= 0:
         return m.start(name), m.end(name)
     return m.start(), m.end()
+
+
+# ISO 8601 durations know no decade or century: TimeML (TimeBank) writes "a decade" as P10Y.
+LONG_UNITS = re.compile(r"^P(?P<count>\d+(?:\.\d+)?|X)(?P<unit>DE|CE)$")
+LONG_UNIT_YEARS = {"DE": 10, "CE": 100}
+
+
+def iso_years(value: str) -> str:
+    """A decade or century duration in years, as ISO 8601 and TimeML write it ("P1DE" -> "P10Y")."""
+    m = LONG_UNITS.match(value)
+    if m is None:
+        return value
+    if m["count"] == "X":
+        return "PXY"
+    years = float(m["count"]) * LONG_UNIT_YEARS[m["unit"]]
+    return f"P{int(years) if years == int(years) else years}Y"
+
+
+def in_iso_units(timexes: list[Timex]) -> list[Timex]:
+    """Every duration value in ISO 8601 units (see :func:`iso_years`); other values unchanged."""
+    for t in timexes:
+        if t.timex_type in ("DURATION", "SET") and t.value.endswith(("DE", "CE")):
+            t.value = iso_years(t.value)
+    return timexes

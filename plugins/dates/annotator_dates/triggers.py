@@ -114,3 +114,24 @@ HOLIDAY = _folded(
 SEASON = _folded(r"spring|summer|autumn|fall|winter", 5)
 AND_HALF = _folded(r"half", 9)  # "no more than a couple of hours and a half": 8 runs before "half"
 FIRST_UNIT = dataclasses.replace(UNIT, reach=7)  # quantifier and number before the first of two units
+# Issue 19, dates4: the story's reference time (rules_story), fiscal years and possessive weekdays.
+# Most reuse a trigger above with a smaller reach: the hits are found once per trigger, and every
+# rule on a trigger is tried at each candidate start, so a tight reach keeps the cost down.
+EARLIER_LATER = _folded(r"earlier|later", 6)  # "a couple of years earlier": four runs before
+UNIT_WORD_3 = dataclasses.replace(REL_UNIT, reach=3)  # "for the fiscal year", "the comparable year-ago"
+UNIT_WORD_1 = dataclasses.replace(REL_UNIT, reach=1)  # "last year's", "year-end"
+YEAR_AGO = UNIT_WORD_3
+YEARS = UNIT_WORD_1
+YEAR_WORD = UNIT_WORD_3
+YEAR_END = UNIT_WORD_1
+PERIOD = _folded(r"period|quarter", 4)  # "the most recent period": three runs before
+PERIOD_OR_QUARTER = PERIOD
+STORY_UNIT = _folded(  # "later the same day": three runs before; not "Monday" or "today"
+    r"(?<![a-z])(?:day|week|month|year)", 3, starts=("day", "week", "month", "year")
+)
+FISCAL = YEAR  # "fiscal 1990": the year's digits
+POSSESSIVE_DAY = dataclasses.replace(WEEKDAY, reach=1)  # "last Friday's"
+PLURAL_UNITS = _folded(r"days|weeks|months|quarters|years|decades|hours|minutes|centuries", 5)
+SPELLED_YEAR = _folded(r"nineteen|thousand", 4)  # "the year two thousand": three runs before "thousand"
+HALF_OF = dataclasses.replace(HALF_QUARTER, reach=3)  # "the first two quarters of 1990": three runs
+ABOUT_AGO = AGO  # "more than a couple of years ago": six runs before

@@ -1,0 +1,44 @@
+"""A weekday in the possessive: "Friday's trading", "Thursday's ruling", "last Friday's announcement".
+
+News names the day of an event this way as often as with "on". The weekday rule leaves a name
+followed by an apostrophe alone (a brand such as "TGI Friday's" looks the same), so this rule takes
+the possessive only before a lower-case word, and not after a capitalised word that is no cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates import triggers
+from annotator_dates.calendar import Direction, weekday_date
+from annotator_dates.fragments import WEEKDAY_NAME
+from annotator_dates.lexicon import weekday_number
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+CUE_DIRECTION: dict[str, Direction] = {"last": "past", "next": "future", "this": "present"}
+NAME_BEFORE = re.compile(r"(?<![.!?\"“'‘(]\s)\b[A-Z][\w&.-]*\s+$")
+
+
+def _possessive(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if not m["cue"] and start > 0 and NAME_BEFORE.search(ctx.before(start, 20)):
+        return None  # "TGI Friday's": part of a name
+    number = weekday_number(m["weekday"])
+    if ctx.date is None:
+        return Timex(start, end, "DATE", f"XXXX-WXX-{number + 1}", "day", "weekday", 0.6)
+    cue = m["cue"].lower() if m["cue"] else None
+    tense = CUE_DIRECTION.get(cue or "") or ctx.direction_at(start, end)
+    day = weekday_date(ctx.date, number, tense, cue if cue in ("last", "next") else None)
+    return Timex(start, end, "DATE", day.isoformat(), "day", "weekday", 0.8)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "weekday",
+        re.compile(
+            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?(?P<weekday>{WEEKDAY_NAME}))(?=['’]s\s+[a-z])"
+        ),
+        _possessive,
+        triggers.POSSESSIVE_DAY,
+    ),
+)
