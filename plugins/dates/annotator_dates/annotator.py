@@ -25,6 +25,7 @@ from annotator_dates import (
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
+from annotator_dates.compose import compose
 from annotator_dates.model import DateSpan
 from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.scoring import dates_scorer
@@ -125,7 +126,7 @@ def find_timexes(
     ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return join_ranges(text, join_clock_times(text, chosen))
+    return compose(text, ctx, join_ranges(text, join_clock_times(text, chosen)))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

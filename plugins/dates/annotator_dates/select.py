@@ -11,6 +11,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from annotator_dates import range_ends
 from annotator_dates.timex import Timex
 
 CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*(?:on\s+)?)?$")
@@ -109,10 +110,9 @@ def _range(text: str, first: Timex, second: Timex) -> Timex | None:
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
     last = _after(first, second)
-    length = range_length(first.value, last, first.granularity)
-    return Timex(
-        start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, first.value, last
-    )
+    begin, last = range_ends.ordered(first, second, last)
+    length = range_length(begin, last, first.granularity)
+    return Timex(start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, begin, last)
 
 
 def _pointlike(t: Timex) -> bool:

@@ -1,0 +1,51 @@
+"""The two ends of a range joined from two expressions, made consistent with each other.
+
+Each end is resolved on its own first, so they can disagree: "from May to September" read in
+the past direction late in the year gives a May after the September, "from January to April 2015"
+puts January in the anchor's year and April in 2015, "from 3:30 to 5:55 on 1/1/2015" puts the first
+clock time on the anchor day and the second on the date named. A range runs forward and the text
+names its year or day once, so: an end whose year was inferred takes the year the other end states
+(a year earlier if it would then come after it), an end whose year was inferred that comes before
+the start moves a year on, and a clock time with no day takes the other end's day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates.timex import Timex
+
+# Rules whose value carries a year the text itself states.
+STATED_YEAR = frozenset({"full-date", "month-year", "iso-date", "numeric-date", "year"})
+INFERRED_YEAR = frozenset({"month-day", "month", "weekday-day", "numeric-day"})
+CLOCK = re.compile(r"^(?P<date>[^T]+)T(?P<clock>.+)$")
+DAY_OR_MONTH = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
+
+
+def ordered(first: Timex, second: Timex, last: str) -> tuple[str, str]:
+    """(begin, end) of the range over ``first`` and ``second`` (``last`` = the end as resolved)."""
+    begin = first.value
+    if first.granularity == "minute":
+        return _same_day(first, second, begin, last)
+    b, e = DAY_OR_MONTH.match(begin), DAY_OR_MONTH.match(last)
+    if b is None or e is None:
+        return begin, last
+    if first.rule in INFERRED_YEAR and second.rule in STATED_YEAR:
+        begin = e["year"] + b["rest"]
+        if begin > last:
+            begin = f"{int(e['year']) - 1:04d}{b['rest']}"
+    elif second.rule in INFERRED_YEAR and last < begin:
+        last = f"{int(b['year']) + (1 if e['rest'] < b['rest'] else 0):04d}{e['rest']}"
+    return begin, last
+
+
+def _same_day(first: Timex, second: Timex, begin: str, last: str) -> tuple[str, str]:
+    """A clock time without a day of its own shares the day of the other end."""
+    b, e = CLOCK.match(begin), CLOCK.match(last)
+    if b is None or e is None:
+        return begin, last
+    if first.rule == "clock" and second.rule != "clock":
+        begin = f"{e['date']}T{b['clock']}"
+    elif second.rule == "clock" and first.rule != "clock":
+        last = f"{b['date']}T{e['clock']}"
+    return begin, last
