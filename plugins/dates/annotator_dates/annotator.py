@@ -15,6 +15,7 @@ from annotator_dates import (
     rules_calendar,
     rules_clock,
     rules_compound,
+    rules_count,
     rules_duration,
     rules_holiday,
     rules_numeric,
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     + rules_compound.RULES
     + rules_holiday.RULES
     + rules_season.RULES
+    + rules_count.RULES
 )
 
 

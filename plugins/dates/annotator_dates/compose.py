@@ -14,8 +14,12 @@ day moves both past noon ("Monday afternoon 3-5").
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
 
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.timex import Context, Timex
@@ -53,7 +57,8 @@ def compose(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     out = _pairs(text, timexes, _range_and_day)
     out = _each_day(text, out, _hours_after_day)
     out = _each_day(text, out, _hours_before_day)
-    return _each_day(text, out, _at_hour)
+    out = _each_day(text, out, _at_hour)
+    return [_within(text, ctx, t) for t in out]
 
 
 def day_of(t: Timex) -> tuple[str, str] | None:
@@ -200,3 +205,22 @@ def _at_hour(text: str, t: Timex, day: tuple[str, str]) -> Timex | None:
         hour += 12
     value = f"{day[0]}T{hour:02d}:{minute:02d}"
     return Timex(t.start, m.end(), "TIME", value, "minute", "clock+day", t.confidence * 0.9, t.mod)
+
+
+WITHIN = re.compile(r"(?i:\bwithin\s+(?:the\s+)?)$")
+DAY_DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
+STEPS = {"D": relativedelta(days=1), "W": relativedelta(weeks=1), "M": relativedelta(months=1),
+         "Y": relativedelta(years=1)}  # fmt: skip
+
+
+def _within(text: str, ctx: Context, t: Timex) -> Timex:
+    """ "within 9 months", "within the next 10 days": the stretch from the anchor day on."""
+    m = DAY_DURATION.match(t.value)
+    if m is None or t.timex_type != "DURATION" or ctx.date is None:
+        return t
+    if (t.begin_value and t.rule != "counted-period") or not WITHIN.search(
+        text, max(0, t.start - 12), t.start
+    ):
+        return t
+    last = ctx.date + STEPS[m["u"]] * int(m["n"]) - dt.timedelta(days=1)
+    return dataclasses.replace(t, begin_value=ctx.date.isoformat(), end_value=last.isoformat())
