@@ -22,11 +22,11 @@ CLOCK = re.compile(r"^(?P<date>[^T]+)T(?P<clock>.+)$")
 DAY_OR_MONTH = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
 
 
-def ordered(first: Timex, second: Timex, last: str) -> tuple[str, str]:
+def ordered(first: Timex, second: Timex, last: str, text: str = "") -> tuple[str, str]:
     """(begin, end) of the range over ``first`` and ``second`` (``last`` = the end as resolved)."""
     begin = first.value
     if first.granularity == "minute":
-        return _same_day(first, second, begin, last)
+        return _same_day(first, second, begin, last, text)
     b, e = DAY_OR_MONTH.match(begin), DAY_OR_MONTH.match(last)
     if b is None or e is None:
         return begin, last
@@ -39,12 +39,16 @@ def ordered(first: Timex, second: Timex, last: str) -> tuple[str, str]:
     return begin, last
 
 
-def _same_day(first: Timex, second: Timex, begin: str, last: str) -> tuple[str, str]:
-    """A clock time without a day of its own shares the day of the other end."""
+def _same_day(first: Timex, second: Timex, begin: str, last: str, text: str) -> tuple[str, str]:
+    """A clock time without a day of its own shares the day of the other end.
+
+    The day of the second end is shared only when it comes after its clock ("from 3:30 to 5:55 on
+    1/1/2015"); "from 2pm till tomorrow 4:30pm" starts today.
+    """
     b, e = CLOCK.match(begin), CLOCK.match(last)
     if b is None or e is None:
         return begin, last
-    if first.rule == "clock" and second.rule != "clock":
+    if first.rule == "clock" and second.rule != "clock" and text[second.start : second.start + 1].isdigit():
         begin = f"{e['date']}T{b['clock']}"
     elif second.rule == "clock" and first.rule != "clock":
         last = f"{b['date']}T{e['clock']}"

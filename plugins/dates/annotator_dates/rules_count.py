@@ -105,7 +105,9 @@ def _from_base(m: re.Match[str], ctx: Context) -> Timex | None:
 
 UNIT_TRIGGER = dataclasses.replace(triggers.UNIT, reach=6)
 QUARTER_TRIGGER = dataclasses.replace(triggers.QUARTER, reach=6)
-CUE_FIRST = re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?{CUE_WORD}\s+(?:{VAGUE}|(?!(?i:an?|half)\s){NUMBER})\s+{COUNT_UNIT})(?![\w-])")
+CUE_FIRST = re.compile(
+    rf"\b(?P<x>(?:(?i:the)\s+)?{CUE_WORD}\s+(?:{VAGUE}|(?!(?i:an?|half)\s){NUMBER})\s+{COUNT_UNIT})(?![\w-])"
+)
 NUMBER_FIRST = re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?{NUMBER}\s+{CUE_WORD}\s+{COUNT_UNIT})(?![\w-])")
 RULES: tuple[Rule, ...] = (
     Rule("counted-period", CUE_FIRST, _period, UNIT_TRIGGER),

@@ -110,7 +110,7 @@ def _range(text: str, first: Timex, second: Timex) -> Timex | None:
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
     last = _after(first, second)
-    begin, last = range_ends.ordered(first, second, last)
+    begin, last = range_ends.ordered(first, second, last, text)
     length = range_length(begin, last, first.granularity)
     return Timex(start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, begin, last)
 
