@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from annotator_dates.clock_spans import join_clock_durations
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.timex import Context, Timex
 
@@ -40,7 +41,7 @@ NOT_HOURS = r"(?:%|(?i:percent|per\s?cent|per\b|points?|people|of\b|million|bill
 AT_HOUR = re.compile(
     rf"\s*,?\s*(?i:at|@)\s*(?P<h>{BARE_HOUR})(?:[:.](?P<mi>[0-5]\d))?(?P<ap>[ap](?!\w|\.\w))?(?![\w:%]|\.\d|\s*{NOT_HOURS})"
 )
-CLOCK_GAP_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?i:on|of|at|@)\s+)?$")
+CLOCK_GAP_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?i:on|of|at|for|from|@)\s+)?$")
 CLOCK_GAP_BEFORE = re.compile(r"^\s*(?:,\s*)?(?:(?i:on|of|at|for|@)\s+)?$")
 PM_PARTS = ("AF", "EV", "NI")
 # A score, not hours: "beat them 3-1 on Sunday", "Sunday's 3-1 win".
@@ -54,7 +55,8 @@ SCORE_AFTER = re.compile(
 
 def compose(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     """The expressions with each day joined to the clock time or hours written next to it."""
-    out = _pairs(text, timexes, _range_and_day)
+    day = ctx.date.isoformat() if ctx.date else None
+    out = _pairs(text, join_clock_durations(text, timexes, day), _range_and_day)
     out = _each_day(text, out, _hours_after_day)
     out = _each_day(text, out, _hours_before_day)
     out = _each_day(text, out, _at_hour)
