@@ -33,14 +33,14 @@ SPAN = (
     rf"(?P<link>-|–|(?i:to|and|till|until))\s*(?P<h2>{BARE_HOUR})(?:[:.](?P<m2>[0-5]\d))?"
 )
 # Hours after the day ("Monday 12-4", "Wednesday from 10-4", "next Monday, 6-8") ...
-HOURS_AFTER = re.compile(rf"(?P<gap>\s*,?\s*(?:(?i:at)\s+)?){SPAN}(?![\w:.%]|\s*(?i:%|percent|per\b))")
+HOURS_AFTER = re.compile(rf"(?P<gap>\s*,?\s*(?:(?i:at)\s+)?){SPAN}(?![\w:.%]|,\d|\s*(?i:%|percent|per\b))")
 # ... and before it ("6-8 next Monday", "between 3 and 5 on 1/1/2015", "five to seven today").
 HOURS_BEFORE = re.compile(rf"(?<![\w:.]){SPAN}(?P<gap>\s*,?\s*(?:(?i:on|of)\s+)?)$")
 # What makes a number after "at" a count or a share, not a clock time ("at 5 percent", "at 3 points").
 NOT_HOURS = r"(?:%|(?i:percent|per\s?cent|per\b|points?|people|of\b|million|billion|thousand|times|years?))"
 # "Sat at 5", "Monday at 2.30", "today at 9a", "tomorrow at 8:45a": a clock time after "at".
 AT_HOUR = re.compile(
-    rf"\s*,?\s*(?i:at|@)\s*(?P<h>{BARE_HOUR})(?:[:.](?P<mi>[0-5]\d))?(?P<ap>[ap](?!\w|\.\w))?(?![\w:%]|\.\d|\s*{NOT_HOURS})"
+    rf"\s*,?\s*(?i:at|@)\s*(?P<h>{BARE_HOUR})(?:[:.](?P<mi>[0-5]\d))?(?P<ap>[ap](?!\w|\.\w))?(?![\w:%]|[.,]\d|\s*{NOT_HOURS})"
 )
 CLOCK_GAP_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?i:on|of|at|for|from|@)\s+)?$")
 CLOCK_GAP_BEFORE = re.compile(r"^\s*(?:,\s*)?(?:(?i:on|of|at|for|@)\s+)?$")

@@ -1,9 +1,10 @@
-"""Ranges whose ends have different grains, or end now: "2014 through May 2018", "between Jan 2019 and now".
+"""Ranges whose ends have different grains, or end now: "from 2014 to May 2018", "between Jan 2019 and now".
 
 :func:`annotator_dates.select.join_ranges` joins two ends of one grain; here a year and a month, a
-month and a day, or a date and "now"/"today" are joined the same way ("from", "between" and
-"through" as there). "now" is the anchor day. The range is a DURATION of its length in days, from
-the start of the first end to the end of the second, with both ends as written.
+month and a day, or a date and "now" are joined the same way, but always with "from" or "between"
+in front ("this year through August" is two dates, as TimeBank annotates it). "now" is the anchor
+day. The range is a DURATION of its length in days, from the start of the first end to the end of
+the second, with both ends as written.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from annotator_dates.timex import Context, Timex
 
 GAP = re.compile(r"^\s*(?P<link>to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
 OPENER = re.compile(r"(?i:\b(?P<open>from|between)\s+)$")
-NEED = {"to": "from", "until": "from", "till": "from", "and": "between", "-": "", "–": "", "through": ""}
+# Unlike ranges of one grain, these always need their opener: "this year through August" is two dates.
+NEED = {
+    "to": "from",
+    "until": "from",
+    "till": "from",
+    "and": "between",
+    "-": "from",
+    "–": "from",
+    "through": "from",
+}
 
 
 def join_mixed_ranges(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
@@ -48,7 +58,7 @@ def _mixed(text: str, ctx: Context, first: Timex, second: Timex) -> Timex | None
     begin, last = _end(first, ctx), _end(second, ctx)
     opener = OPENER.search(text, max(0, first.start - 10), first.start)
     need = NEED[gap["link"].lower()]
-    if begin is None or last is None or (need and (opener is None or opener["open"].lower() != need)):
+    if begin is None or last is None or opener is None or opener["open"].lower() not in (need, "between"):
         return None
     a, b = interval(begin), interval(last)
     if a is None or b is None or b[1] <= a[0]:
