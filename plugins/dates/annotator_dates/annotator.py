@@ -23,6 +23,7 @@ from annotator_dates import (
     rules_range,
     rules_relative,
     rules_season,
+    rules_week,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     + rules_holiday.RULES
     + rules_season.RULES
     + rules_count.RULES
+    + rules_week.RULES
 )
 
 
