@@ -16,6 +16,7 @@ from annotator_dates import (
     rules_clock,
     rules_compound,
     rules_count,
+    rules_daypart,
     rules_duration,
     rules_holiday,
     rules_numeric,
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     + rules_season.RULES
     + rules_count.RULES
     + rules_week.RULES
+    + rules_daypart.RULES
 )
 
 

@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates.clock_spans import join_clock_durations
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.mixed_ranges import join_mixed_ranges
+from annotator_dates.rules_daypart import join_day_parts
 from annotator_dates.rules_week import join_weeks
 from annotator_dates.timex import Context, Timex
 
@@ -60,7 +61,9 @@ def compose(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     day = ctx.date.isoformat() if ctx.date else None
     out = _pairs(
         text,
-        join_clock_durations(text, join_mixed_ranges(text, ctx, join_weeks(text, timexes)), day),
+        join_clock_durations(
+            text, join_mixed_ranges(text, ctx, join_day_parts(text, join_weeks(text, timexes))), day
+        ),
         _range_and_day,
     )
     out = _each_day(text, out, _hours_after_day)
