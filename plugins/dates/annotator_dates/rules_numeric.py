@@ -11,6 +11,7 @@ since "3/4" is more often a fraction or a score.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -18,6 +19,7 @@ from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year
 from annotator_dates.fragments import MONTH
 from annotator_dates.rules_calendar import month_number
+from annotator_dates.rules_named_month import NAMED_MONTH_RULES
 from annotator_dates.timex import Context, Rule, Timex
 
 SLASHED = re.compile(r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])")
@@ -105,7 +107,7 @@ def _year_first(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_slash_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "2/2013", "Dec/2018": a month of a year."""
+    """ "2/2013", "Dec/2018", "Dec-2018", "12-2015": a month of a year (with a dash, two digits: "2-2015" reads as a score)."""
     month = month_number(m["month"]) if m["month"] else int(m["mnum"])
     if not 1 <= month <= 12:
         return None
@@ -113,6 +115,9 @@ def _month_slash_year(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 YEAR4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
+DASH_YEAR = dataclasses.replace(
+    triggers.YEAR_DASH, pattern=re.compile(r"-(?:1[5-9]|20)\d\d"), starts=("-",), back=0
+)
 RULES: tuple[Rule, ...] = (
     Rule("numeric-date", SLASHED, _slashed, triggers.NUMERIC_DATE),
     Rule(
@@ -141,4 +146,11 @@ RULES: tuple[Rule, ...] = (
         _month_slash_year,
         triggers.SLASH_YEAR,
     ),
+    Rule(
+        "numeric-date",
+        re.compile(rf"(?<![\d/.-])\b(?:(?P<mnum>0[1-9]|1[0-2])|{MONTH})-{YEAR4}(?![\d/-])"),
+        _month_slash_year,
+        DASH_YEAR,
+    ),
+    *NAMED_MONTH_RULES,
 )
