@@ -107,7 +107,7 @@ def _year_first(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_slash_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "2/2013", "Dec/2018", "Dec-2018", "12-2015": a month of a year (with a dash, two digits: "2-2015" reads as a score)."""
+    """ "2/2013", "Dec/2018", "Dec-2018", "12-2015": a month of a year ("2-2015" is more often a score)."""
     month = month_number(m["month"]) if m["month"] else int(m["mnum"])
     if not 1 <= month <= 12:
         return None
