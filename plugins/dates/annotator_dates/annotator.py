@@ -21,6 +21,7 @@ from annotator_dates import (
     rules_holiday,
     rules_numeric,
     rules_period,
+    rules_quarter_code,
     rules_range,
     rules_relative,
     rules_season,
@@ -55,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     + rules_count.RULES
     + rules_week.RULES
     + rules_daypart.RULES
+    + rules_quarter_code.RULES
 )
 
 

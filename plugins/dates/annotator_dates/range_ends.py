@@ -53,3 +53,15 @@ def _same_day(first: Timex, second: Timex, begin: str, last: str, text: str) -> 
     elif second.rule == "clock" and first.rule != "clock":
         last = f"{b['date']}T{e['clock']}"
     return begin, last
+
+
+QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+
+
+def quarter_length(begin: str, end: str) -> str:
+    """Inclusive length of a range of quarters ("2017-Q1" to "2018-Q1" -> P5Q); PXQ when not quarters."""
+    b, e = QUARTER.match(begin), QUARTER.match(end)
+    if b is None or e is None:
+        return "PXQ"
+    count = (int(e["y"]) * 4 + int(e["q"])) - (int(b["y"]) * 4 + int(b["q"])) + 1
+    return f"P{count}Q" if count > 0 else "PXQ"

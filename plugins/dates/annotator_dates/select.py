@@ -135,6 +135,8 @@ def range_length(begin: str, end: str, grain: str) -> str:
     letter = {"day": "D", "month": "M", "year": "Y", "week": "W", "decade": "DE", "century": "CE"}.get(
         grain, ""
     )
+    if grain == "quarter":
+        return range_ends.quarter_length(begin, end)
     try:
         if grain == "minute":
             minutes = (
