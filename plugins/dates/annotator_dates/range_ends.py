@@ -20,6 +20,7 @@ STATED_YEAR = frozenset({"full-date", "month-year", "iso-date", "numeric-date", 
 INFERRED_YEAR = frozenset({"month-day", "month", "weekday-day", "numeric-day"})
 CLOCK = re.compile(r"^(?P<date>[^T]+)T(?P<clock>.+)$")
 DAY_OR_MONTH = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
+QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 
 
 def ordered(first: Timex, second: Timex, last: str, text: str = "") -> tuple[str, str]:
@@ -27,6 +28,9 @@ def ordered(first: Timex, second: Timex, last: str, text: str = "") -> tuple[str
     begin = first.value
     if first.granularity == "minute":
         return _same_day(first, second, begin, last, text)
+    bq, eq = QUARTER.match(begin), QUARTER.match(last)
+    if bq and eq and last < begin and second.rule not in STATED_YEAR:
+        return begin, f"{int(bq['y']) + (1 if eq['q'] <= bq['q'] else 0):04d}-Q{eq['q']}"
     b, e = DAY_OR_MONTH.match(begin), DAY_OR_MONTH.match(last)
     if b is None or e is None:
         return begin, last
@@ -53,9 +57,6 @@ def _same_day(first: Timex, second: Timex, begin: str, last: str, text: str) -> 
     elif second.rule == "clock" and first.rule != "clock":
         last = f"{b['date']}T{e['clock']}"
     return begin, last
-
-
-QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 
 
 def quarter_length(begin: str, end: str) -> str:
