@@ -1,9 +1,12 @@
-"""A clock time and a length written together name a span of hours: "from 2pm for 2 hours".
+"""A clock time with a length or a repetition: "from 2pm for 2 hours", "each Monday at 4pm".
 
 "from 10 am for 3 hours 30 minutes", "for 3 hours from 10 am", "from 9 for 2.5 hrs": the start and
 the length give both ends, so the expression becomes a DURATION (its value the length, as written)
 whose ``begin_value`` and ``end_value`` are the two clock times. A bare hour ("from 9") counts only
 with "from" and a length of hours or minutes right after it.
+
+A clock time next to a set of days is the set at that time: "3pm each day" is
+``XXXX-XX-XXT15:00``, "each Monday at 4pm" ``XXXX-WXX-1T16:00`` (TIMEX3 SET values).
 """
 
 from __future__ import annotations
@@ -83,3 +86,37 @@ def _span(start: int, end: int, clock: str, length: Timex) -> Timex | None:
     rule, value = "clock+length", length.value
     return Timex(start, end, "DURATION", value, "minute", rule, length.confidence, None,
                  begin.isoformat()[:16], finish.isoformat()[:16])  # fmt: skip
+
+
+SET_GAP = re.compile(r"^\s*,?\s*(?:(?i:at|@)\s*)?$")
+DAILY = frozenset({"P1D", "XXXX-XX-XX"})
+
+
+def join_set_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Fold a clock time and the set of days next to it ("3pm each day") into a SET at that time."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        joined = _set_clock(text, prev, t) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return out
+
+
+def _set_clock(text: str, first: Timex, second: Timex) -> Timex | None:
+    pair = (first, second) if first.timex_type == "SET" else (second, first)
+    days, clock = pair
+    if days.timex_type != "SET" or clock.rule != "clock" or not SET_GAP.match(text[first.end : second.start]):
+        return None
+    if days.value in DAILY:
+        stem = "XXXX-XX-XX"
+    elif re.fullmatch(r"XXXX-WXX-[1-7]", days.value):
+        stem = days.value
+    else:
+        return None
+    value = f"{stem}T{clock.value.partition('T')[2]}"
+    return Timex(
+        first.start, second.end, "SET", value, "minute", "set", min(first.confidence, second.confidence)
+    )

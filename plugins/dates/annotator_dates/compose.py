@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from annotator_dates.clock_spans import join_clock_durations
+from annotator_dates.clock_spans import join_clock_durations, join_set_clocks
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.mixed_ranges import join_mixed_ranges
 from annotator_dates.rules_daypart import join_day_parts
@@ -68,7 +68,7 @@ def compose(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     )
     out = _each_day(text, out, _hours_after_day)
     out = _each_day(text, out, _hours_before_day)
-    out = _each_day(text, out, _at_hour)
+    out = join_set_clocks(text, _each_day(text, out, _at_hour))
     return [_within(text, ctx, t) for t in out]
 
 
