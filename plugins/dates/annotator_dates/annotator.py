@@ -14,6 +14,7 @@ from annotator.evaluation import SpanScorer
 from annotator_dates import (
     rules_calendar,
     rules_clock,
+    rules_clock_forms,
     rules_compound,
     rules_count,
     rules_daypart,
@@ -57,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     + rules_week.RULES
     + rules_daypart.RULES
     + rules_quarter_code.RULES
+    + rules_clock_forms.RULES
 )
 
 
