@@ -109,7 +109,23 @@ CUE_FIRST = re.compile(
     rf"\b(?P<x>(?:(?i:the)\s+)?{CUE_WORD}\s+(?:{VAGUE}|(?!(?i:an?|half)\s){NUMBER})\s+{COUNT_UNIT})(?![\w-])"
 )
 NUMBER_FIRST = re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?{NUMBER}\s+{CUE_WORD}\s+{COUNT_UNIT})(?![\w-])")
+
+
+def _fortnight(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the past fortnight", "next fortnight": two weeks next to the anchor."""
+    start, end = group_span(m)
+    points = _points(ctx.date, "fortnight", "1", m["cue"].lower() in PAST_WORDS)
+    begin, last = points if points else (None, None)
+    return Timex(start, end, "DURATION", "P2W", "week", "counted-period", 0.85, None, begin, last)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "counted-period",
+        re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?{CUE_WORD}\s+(?i:fortnight))\b"),
+        _fortnight,
+        UNIT_TRIGGER,
+    ),
     Rule("counted-period", CUE_FIRST, _period, UNIT_TRIGGER),
     Rule("counted-period", CUE_FIRST, _period, QUARTER_TRIGGER),
     Rule("counted-period", NUMBER_FIRST, _period, UNIT_TRIGGER),

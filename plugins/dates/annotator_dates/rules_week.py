@@ -1,11 +1,13 @@
-"""Weeks named inside a month or a year, and a weekday of a named week.
+"""Weeks named inside a month or a year, numbered weeks, and a weekday of a named week.
 
 "the first week of March", "the last week of 2016", "3rd week of Jan": weeks are ISO weeks
 (Monday to Sunday), and a week belongs to the month or year that holds its Thursday, as ISO 8601
 assigns weeks to years; so "the first week of January 2015" starts on 29 December 2014 and "the
 last week of July 2017" on 24 July. The value is the ISO week (``2015-W01``). "the week of April
-10th" is the week holding that day, and "Tuesday of next week", "next week on Tuesday", "Wednesday
-evening next week" put the weekday in the week named (the weekday alone was resolved on its own).
+10th" is the week holding that day; "week 31" is the ISO week of that number ("week 10 of the
+season" counts a season, not the calendar, and is left alone); "Tuesday of next week", "next week
+on Tuesday", "Wednesday evening next week" put the weekday in the week named (the weekday alone
+was resolved on its own).
 """
 
 from __future__ import annotations
@@ -61,6 +63,18 @@ def _nth_week(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", iso_week(monday), "week", "nth-week", 0.85)
 
 
+def _numbered_week(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "week 31", "the week 1": the ISO week of that number in the anchor's year (or the year given)."""
+    year = int(m["year"]) if m["year"] else (ctx.date.year if ctx.date else None)
+    number = int(m["n"])
+    start, end = group_span(m)
+    if year is None:
+        return Timex(start, end, "DATE", f"XXXX-W{number:02d}", "week", "numbered-week", 0.6)
+    if number > dt.date(year, 12, 28).isocalendar()[1]:
+        return None
+    return Timex(start, end, "DATE", f"{year}-W{number:02d}", "week", "numbered-week", 0.75)
+
+
 def join_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "the week of April 10th"; a weekday and the week it is in, either way round."""
     out: list[Timex] = []
@@ -109,6 +123,15 @@ def _weekday_in_week(text: str, first: Timex, second: Timex) -> Timex | None:
 YEAR4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
 NTH_WEEK_TRIGGER = dataclasses.replace(triggers.REL_UNIT, reach=3)
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "numbered-week",
+        re.compile(
+            r"\b(?P<x>(?:(?i:the)\s+)?(?i:week)\s+(?P<n>5[0-3]|[1-4]\d|0?[1-9])(?:\s+(?i:of)\s+(?P<year>20\d\d|19\d\d))?)"
+            r"(?![\w.,:/-]|\s+(?i:of)\s+(?!19\d\d|20\d\d))"
+        ),
+        _numbered_week,
+        NTH_WEEK_TRIGGER,
+    ),
     Rule(
         "nth-week",
         re.compile(
