@@ -1,7 +1,7 @@
 """Rules for durations in two parts: "an hour and a half", "two and a half years", "1 hour 30 minutes".
 
-Also the short and whole forms of a length: "3h", "2.5h" (hours cut to "h", lower case only, as
-"4H" is a club), and "all day", "all week", "all month", "all year" (one whole unit).
+Also hours cut to "h": "3h", "2.5h" (lower case only, as "4H" is a club). "all day" is left out:
+TimeBank does not annotate it.
 
 The value keeps the text's units (PT1H30M, PT1.5H); the scorer compares durations by length, so
 PT90M names the same time (:func:`annotator_dates.intervals.duration_length`).
@@ -9,7 +9,6 @@ PT90M names the same time (:func:`annotator_dates.intervals.duration_length`).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from annotator_dates import triggers
@@ -70,22 +69,9 @@ def _hours_letter(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(m.start(), m.end(), "DURATION", f"PT{m['num']}H", "hour", "duration", 0.8)
 
 
-def _all_unit(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "all day", "all week": one whole unit."""
-    unit = unit_of(m["unit"])
-    start, end = group_span(m)
-    return Timex(start, end, "DURATION", duration_value("1", unit), UNITS[unit][2], "duration", 0.8)
-
-
 HOURS_LETTER = Trigger(re.compile(r"\dh\b"), 0)
 RULES: tuple[Rule, ...] = (
     Rule("duration", re.compile(r"(?<![\w.])(?P<num>\d{1,2}(?:\.\d)?)h\b"), _hours_letter, HOURS_LETTER),
-    Rule(
-        "duration",
-        re.compile(r"\b(?P<x>(?i:all)\s+(?P<unit>(?i:day|week|month|year)))\b(?!\s+(?i:round|long))"),
-        _all_unit,
-        dataclasses.replace(triggers.UNIT, reach=1),
-    ),
     Rule(
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}\s+{UNIT},?\s+(?i:and\s+(?:an?\s+)?half))\b"),
