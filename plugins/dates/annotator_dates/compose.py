@@ -35,7 +35,7 @@ SPAN = (
     rf"(?P<link>-|–|(?i:to|and|till|until))\s*(?P<h2>{BARE_HOUR})(?:[:.](?P<m2>[0-5]\d))?"
 )
 # Hours after the day ("Monday 12-4", "Wednesday from 10-4", "next Monday, 6-8") ...
-HOURS_AFTER = re.compile(rf"(?P<gap>\s*,?\s*(?:(?i:at)\s+)?){SPAN}(?![\w:.%]|,\d|\s*(?i:%|percent|per\b))")
+HOURS_AFTER = re.compile(rf"(?P<gap>\s*,?\s*(?:(?i:at)\s+)?){SPAN}(?![\w:%]|[.,]\d|\s*(?i:%|percent|per\b))")
 # ... and before it ("6-8 next Monday", "between 3 and 5 on 1/1/2015", "five to seven today").
 HOURS_BEFORE = re.compile(rf"(?<![\w:.]){SPAN}(?P<gap>\s*,?\s*(?:(?i:on|of)\s+)?)$")
 # What makes a number after "at" a count or a share, not a clock time ("at 5 percent", "at 3 points").
@@ -168,6 +168,8 @@ def _hours_before_day(text: str, t: Timex, day: tuple[str, str]) -> Timex | None
     if m is None or SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
     hours = _bare_span(m, day[1])
+    if hours and not (m["open"] or m["m1"] or m["m2"]) and int(hours[0]) > _hour(m["h2"]):
+        return None  # "passed 5-4 on Tuesday": falling bare numbers before a day are a score
     return _hours_timex(m.start(), t.end, t, day[0], hours) if hours else None
 
 

@@ -24,10 +24,10 @@ from annotator_dates.rules_duration import duration_value, parse_count, unit_of
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 PAST_WORDS = frozenset({"past", "last", "previous", "preceding"})
-COUNT_UNIT = (
-    r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|yrs?|quarters?|decades?|hours?|hrs?|minutes?"
-    r"|mins?))"
-)
+UNIT_WORDS = r"days?|weeks?|fortnights?|months?|years?|yrs?|decades?|hours?|hrs?|minutes?|mins?"
+# Quarters have their own trigger, so each rule's matches all contain what its trigger finds.
+COUNT_UNIT = rf"(?P<unit>(?i:{UNIT_WORDS}))"
+QUARTER_UNIT = r"(?P<unit>(?i:quarters?))"
 CUE_WORD = r"(?P<cue>(?i:next|past|last|previous|preceding|coming|upcoming|following))"
 VAGUE = r"(?P<vague>(?i:few|couple(?:\s+of)?|several))"
 # A vague count is read as TIMEX3's X ("the next few days" -> PXD).
@@ -105,10 +105,16 @@ def _from_base(m: re.Match[str], ctx: Context) -> Timex | None:
 
 UNIT_TRIGGER = dataclasses.replace(triggers.UNIT, reach=6)
 QUARTER_TRIGGER = dataclasses.replace(triggers.QUARTER, reach=6)
-CUE_FIRST = re.compile(
-    rf"\b(?P<x>(?:(?i:the)\s+)?{CUE_WORD}\s+(?:{VAGUE}|(?!(?i:an?|half)\s){NUMBER})\s+{COUNT_UNIT})(?![\w-])"
-)
-NUMBER_FIRST = re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?{NUMBER}\s+{CUE_WORD}\s+{COUNT_UNIT})(?![\w-])")
+
+
+def _cue_first(unit: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<x>(?:(?i:the)\s+)?{CUE_WORD}\s+(?:{VAGUE}|(?!(?i:an?|half)\s){NUMBER})\s+{unit})(?![\w-])"
+    )
+
+
+def _number_first(unit: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?{NUMBER}\s+{CUE_WORD}\s+{unit})(?![\w-])")
 
 
 def _fortnight(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -126,10 +132,10 @@ RULES: tuple[Rule, ...] = (
         _fortnight,
         UNIT_TRIGGER,
     ),
-    Rule("counted-period", CUE_FIRST, _period, UNIT_TRIGGER),
-    Rule("counted-period", CUE_FIRST, _period, QUARTER_TRIGGER),
-    Rule("counted-period", NUMBER_FIRST, _period, UNIT_TRIGGER),
-    Rule("counted-period", NUMBER_FIRST, _period, QUARTER_TRIGGER),
+    Rule("counted-period", _cue_first(COUNT_UNIT), _period, UNIT_TRIGGER),
+    Rule("counted-period", _cue_first(QUARTER_UNIT), _period, QUARTER_TRIGGER),
+    Rule("counted-period", _number_first(COUNT_UNIT), _period, UNIT_TRIGGER),
+    Rule("counted-period", _number_first(QUARTER_UNIT), _period, QUARTER_TRIGGER),
     Rule(
         "counted-day",
         re.compile(

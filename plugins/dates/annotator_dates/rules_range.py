@@ -81,13 +81,15 @@ def _clock_range(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _bare_clock_range(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "3:00 to 4:00", "between 9 to 10:30", "5 to seven in the morning", "4:00 to 7 oclock"."""
-    if not (m["m1"] or m["m2"] or m["oclock"] or m["part"]) or ("and" in m["link"].lower() and not m["open"]):
+    groups = m.groupdict()
+    part, oclock = groups.get("part"), groups.get("oclock")
+    if not (m["m1"] or m["m2"] or oclock or part) or ("and" in m["link"].lower() and not m["open"]):
         return None
-    if not (m["open"] or (m["m1"] and m["m2"]) or m["part"] or m["oclock"]):
+    if not (m["open"] or (m["m1"] and m["m2"]) or part or oclock):
         return None  # "3 to 4:30" alone may be a score or a count; with "from"/"between" it is hours
     h1, m1, h2, m2 = hour_number(m["h1"]), int(m["m1"] or 0), hour_number(m["h2"]), int(m["m2"] or 0)
-    if max(h1, h2) > 12 or m["part"]:
-        first, last = day_hour(h1, None, m["part"]), day_hour(h2, None, m["part"])
+    if max(h1, h2) > 12 or part:
+        first, last = day_hour(h1, None, part), day_hour(h2, None, part)
     else:
         first, last = h1, (h2 + 12 if (h2, m2) <= (h1, m1) else h2)
     if first is None or last is None or (first, m1) >= (last, m2) or last > 23:
@@ -102,16 +104,29 @@ def _bare_clock_range(m: re.Match[str], ctx: Context) -> Timex | None:
 
 BARE_HOUR = rf"(?:[01]?\d|2[0-3]|{HOUR_WORD})"
 CLOCK_LINK = r"(?P<link>\s*(?:-|–|to|until|till|and)\s*)"
-BARE_CLOCK_RANGE = re.compile(
-    rf"\b(?P<x>{OPEN}(?P<h1>{BARE_HOUR})(?:[:.](?P<m1>[0-5]\d))?{CLOCK_LINK}(?P<h2>{BARE_HOUR})"
-    rf"(?:[:.](?P<m2>[0-5]\d))?(?:\s*(?P<oclock>(?i:o['’]?\s?clock))|\s+{PART_AFTER})?)(?![\w:]|\.\d)"
+H1 = rf"{OPEN}(?P<h1>{BARE_HOUR})"
+H2 = rf"(?P<h2>{BARE_HOUR})"
+M1, M2 = r"(?:[:.](?P<m1>[0-5]\d))", r"(?:[:.](?P<m2>[0-5]\d))"
+OCLOCK = r"\s*(?P<oclock>(?i:o['’]?\s?clock))"
+END = r"(?![\w:]|\.\d)"
+# One pattern per trigger, so that every match of a rule holds what its trigger finds: a colon in
+# the first or the second time, "o'clock", or a part of the day after the hours.
+BARE_CLOCK_RANGES = (
+    (rf"\b(?P<x>{H1}:(?P<m1>[0-5]\d){CLOCK_LINK}{H2}{M2}?(?:{OCLOCK}|\s+{PART_AFTER})?){END}", "colon"),
+    (
+        rf"\b(?P<x>{H1}(?:\.(?P<m1>[0-5]\d))?{CLOCK_LINK}{H2}:(?P<m2>[0-5]\d)(?:{OCLOCK}|\s+{PART_AFTER})?){END}",
+        "colon",
+    ),
+    (rf"\b(?P<x>{H1}{M1}?{CLOCK_LINK}{H2}{M2}?{OCLOCK}){END}", "oclock"),
+    (rf"\b(?P<x>{H1}{M1}?{CLOCK_LINK}{H2}{M2}?\s+{PART_AFTER}){END}", "part"),
 )
-# Every match has a colon, "o'clock" or a part of the day after its hours ("between 9 to 10:30").
-BARE_RANGE_TRIGGERS = (
-    dataclasses.replace(triggers.COLON_TIME, reach=5),
-    dataclasses.replace(triggers.OCLOCK, reach=6),
-    dataclasses.replace(triggers.PART_AFTER, reach=9),
-)
+BARE_RANGE_TRIGGERS = {
+    "colon": dataclasses.replace(triggers.COLON_TIME, reach=5),
+    "oclock": dataclasses.replace(triggers.OCLOCK, reach=6),
+    "part": dataclasses.replace(triggers.PART_AFTER, reach=9),
+}
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "range",
@@ -139,5 +154,8 @@ RULES: tuple[Rule, ...] = (
         _clock_range,
         triggers.AM_PM,
     ),
-    *(Rule("clock-range", BARE_CLOCK_RANGE, _bare_clock_range, trigger) for trigger in BARE_RANGE_TRIGGERS),
+    *(
+        Rule("clock-range", re.compile(pattern), _bare_clock_range, BARE_RANGE_TRIGGERS[kind])
+        for pattern, kind in BARE_CLOCK_RANGES
+    ),
 )

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
         "numbered-week",
         re.compile(
             r"\b(?P<x>(?:(?i:the)\s+)?(?i:week)\s+(?P<n>5[0-3]|[1-4]\d|0?[1-9])(?:\s+(?i:of)\s+(?P<year>20\d\d|19\d\d))?)"
-            r"(?![\w.,:/-]|\s+(?i:of)\s+(?!19\d\d|20\d\d))"
+            r"(?![\w:/-]|[.,]\d|\s+(?i:of)\s+(?!19\d\d|20\d\d))"
         ),
         _numbered_week,
         NTH_WEEK_TRIGGER,
