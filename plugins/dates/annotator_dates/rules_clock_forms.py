@@ -60,8 +60,9 @@ def _midnight(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "TIME", f"{day}T24:00", "minute", "clock", 0.75)
 
 
-AMPM_TRIGGER = Trigger(re.compile(r"(?<![a-z])[ap]\s?\.?\s?m(?![a-z])"), 5)
-AT_LETTER_TRIGGER = Trigger(re.compile(r"\d[ap](?![a-z])"), 2)
+# Literal starts, found with str.find: a leading class or look-behind would make re try every position.
+AMPM_TRIGGER = Trigger(re.compile(r"[ap]\s?\.?\s?m(?![a-z])"), 5, starts=("am", "pm", "a.", "p.", "a ", "p "))
+AT_LETTER_TRIGGER = Trigger(re.compile(r"at \d"), 0, starts=("at ",))
 ISH_TRIGGER = Trigger(re.compile(r"ish\b"), 0)
 RULES: tuple[Rule, ...] = (
     Rule(

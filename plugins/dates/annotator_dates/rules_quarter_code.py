@@ -14,7 +14,8 @@ from annotator_dates.timex import Context, Rule, Timex
 
 YEAR4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
 CODE = r"(?P<code>(?i:q[1-4]|h[12]))"
-CODE_TRIGGER = Trigger(re.compile(r"(?<![a-z0-9])[qh][1-4](?![a-z0-9])"), 3)
+# Found with str.find on the codes themselves (a leading look-behind would make re try every position).
+CODE_TRIGGER = Trigger(re.compile(r"[qh][1-4](?![a-z0-9])"), 3, starts=("q1", "q2", "q3", "q4", "h1", "h2"))
 
 
 def _code(m: re.Match[str], ctx: Context) -> Timex | None:
