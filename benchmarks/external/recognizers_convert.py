@@ -94,7 +94,9 @@ def _readings(option: dict[str, Any], day: str) -> list[str]:
 
 
 def _instant(value: str, day: str) -> str:
-    """``2016-11-07 16:00:00`` as ISO with minutes; a bare ``16:00:00`` on the reference day."""
+    """``2016-11-07 16:00:00`` as ISO with minutes (seconds kept when not zero: ``19:56:30``); a bare
+    ``16:00:00`` on the reference day."""
     if len(value) == 8 and value[2] == ":":
         value = f"{day} {value}"
-    return value.replace(" ", "T")[:16]
+    iso = value.replace(" ", "T")
+    return iso[:16] if iso[16:19] in ("", ":00") else iso[:19]

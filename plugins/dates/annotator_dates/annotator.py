@@ -14,20 +14,26 @@ from annotator.evaluation import SpanScorer
 from annotator_dates import (
     rules_calendar,
     rules_clock,
+    rules_clock_forms,
     rules_compound,
+    rules_count,
+    rules_daypart,
     rules_duration,
     rules_holiday,
     rules_numeric,
     rules_period,
     rules_possessive,
+    rules_quarter_code,
     rules_range,
     rules_relative,
     rules_season,
     rules_spelled,
     rules_story,
+    rules_week,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
+from annotator_dates.compose import compose
 from annotator_dates.model import DateSpan
 from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.scoring import dates_scorer
@@ -56,6 +62,11 @@ RULES: tuple[Rule, ...] = (
     + rules_story.RULES
     + rules_possessive.RULES
     + rules_spelled.RULES
+    + rules_count.RULES
+    + rules_week.RULES
+    + rules_daypart.RULES
+    + rules_quarter_code.RULES
+    + rules_clock_forms.RULES
 )
 
 
@@ -147,7 +158,7 @@ def find_timexes(
     chosen = choose(candidates)
     joined = join_clock_times(text, chosen)
     joined = join_ranges(text, joined) if ranges == "span" else joined
-    return in_iso_units(follow_story(text, joined))
+    return in_iso_units(follow_story(text, compose(text, ctx, joined)))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

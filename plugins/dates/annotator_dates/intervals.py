@@ -4,7 +4,8 @@ Public suites do not write TIMEX3: Duckling gives an instant at a grain or an in
 exclusive end, Recognizers-Text gives ``(2016-11-07,2016-11-10,P3D)``. TempEval-3 compares value
 strings, and so does the ``value`` attribute; ``same_time`` is the second, looser figure: two values
 agree when they name the same stretch of the calendar ("199" and "1990/1999", "2013-02-12T16" and
-"2013-02-12T16:00", a clock time being an instant).
+"2013-02-12T16:00", a clock time being an instant; "XXXX-XX-XXT15:00" and "T15", a time of an
+unnamed day; a part of day in Duckling's hours or Recognizers-Text's, see ``OTHER_PART_OF_DAY``).
 
 A range is written ``BEGIN/END``, TIMEX3's begin and end points, as each suite gives them: our own
 ranges name the last point included ("from May 3 to May 5" is ``2021-05-03/2021-05-05``), Duckling
@@ -29,13 +30,16 @@ Interval = tuple[dt.datetime, dt.datetime]
 
 DATE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<wd>\d))?|Q(?P<q>[1-4])"
-    r"|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?"
+    r"|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)|W(?P<we>\d\d)-WE))?"
     r"(?:T(?P<hh>\d\d)(?::(?P<mi>\d\d)(?::(?P<ss>\d\d))?)?|T(?P<pod>MO|AF|EV|NI|DT))?$"
 )
 DECADE = re.compile(r"^(?P<c>\d{3})$")
 CENTURY = re.compile(r"^(?P<c>\d{2})$")
-# TIMEX3 leaves the hours of a part of day open; these are the common readings (Duckling's).
+# TIMEX3 leaves the hours of a part of day open; these are the common readings (Duckling's), and
+# Recognizers-Text's where it reads the part otherwise (morning 8-12, afternoon 12-16, evening 16-20,
+# night 20-24); a part of day agrees with a stretch that either reading names.
 PART_OF_DAY = {"MO": (4, 12), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24), "DT": (6, 18)}
+OTHER_PART_OF_DAY = {"MO": (8, 12), "AF": (12, 16), "EV": (16, 20), "NI": (20, 24), "DT": (8, 18)}
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -61,15 +65,41 @@ def _readings(value: Any) -> list[str]:
 
 
 def _same_one(gold: str, pred: str) -> bool:
-    if gold == pred:
+    if gold == pred or (_open(gold) and _open(gold) == _open(pred)):
         return True
     if gold.startswith("P") or pred.startswith("P"):
         length = duration_length(gold)
         return length is not None and length == duration_length(pred)
     if "/" in gold or "/" in pred:
-        return _same_range(gold, pred)
+        if _same_range(gold, pred):
+            return True
+        other = (_other_range(gold) or gold, _other_range(pred) or pred)
+        return other != (gold, pred) and _same_range(*other)
     a, b = interval(gold), interval(pred)
-    return a is not None and a == b
+    return a is not None and (a == b or _other_reading(gold) in (b, _other_reading(pred) or a))
+
+
+def _open(value: str) -> str | None:
+    """An unresolved time of day written one way: "XXXX-XX-XXT15:00" and "T15" both as "T15"."""
+    if "X" not in value and not value.startswith("T"):
+        return None
+    return re.sub(r"(T\d\d):00$", r"\1", value.removeprefix("XXXX-XX-XX"))
+
+
+def _other_range(value: str) -> str | None:
+    """The second reading of a part of day as ``BEGIN/END`` clock times, or None."""
+    found = _other_reading(value)
+    return f"{found[0].isoformat()[:16]}/{found[1].isoformat()[:16]}" if found else None
+
+
+def _other_reading(value: str) -> Interval | None:
+    """The second reading of a part of day (Recognizers-Text's hours), or None for other values."""
+    m = DATE.match(value)
+    if m is None or not m["pod"]:
+        return None
+    begin, end = OTHER_PART_OF_DAY[m["pod"]]
+    start = interval(value[: value.index("T")])
+    return (start[0] + dt.timedelta(hours=begin), start[0] + dt.timedelta(hours=end)) if start else None
 
 
 def _same_range(gold: str, pred: str) -> bool:
@@ -157,6 +187,9 @@ def _day_interval(m: re.Match[str]) -> Interval:
     if m["m"]:
         start = dt.datetime(year, int(m["m"]), 1)
         return start, start + relativedelta(months=1)
+    if m["we"]:
+        saturday = dt.datetime.fromisocalendar(year, int(m["we"]), 6)
+        return saturday, saturday + dt.timedelta(days=2)
     if m["w"]:
         monday = dt.datetime.fromisocalendar(year, int(m["w"]), int(m["wd"] or 1))
         return monday, monday + dt.timedelta(days=1 if m["wd"] else 7)

@@ -1,5 +1,8 @@
 """Rules for durations in two parts: "an hour and a half", "two and a half years", "1 hour 30 minutes".
 
+Also hours cut to "h": "3h", "2.5h" (lower case only, as "4H" is a club). "all day" is left out:
+TimeBank does not annotate it.
+
 The value keeps the text's units (PT1H30M, PT1.5H); the scorer compares durations by length, so
 PT90M names the same time (:func:`annotator_dates.intervals.duration_length`).
 """
@@ -11,6 +14,7 @@ import re
 from annotator_dates import triggers
 from annotator_dates.fragments import NUMBER, QUANT, UNIT
 from annotator_dates.lexicon import QUANT_MODS, UNITS
+from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_duration import duration_value, parse_count, unit_of
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -60,7 +64,14 @@ def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+def _hours_letter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "3h", "2.5h": hours."""
+    return Timex(m.start(), m.end(), "DURATION", f"PT{m['num']}H", "hour", "duration", 0.8)
+
+
+HOURS_LETTER = Trigger(re.compile(r"\dh\b"), 0)
 RULES: tuple[Rule, ...] = (
+    Rule("duration", re.compile(r"(?<![\w.])(?P<num>\d{1,2}(?:\.\d)?)h\b"), _hours_letter, HOURS_LETTER),
     Rule(
         "duration",
         re.compile(rf"\b(?P<x>{QUANT}?{NUMBER}\s+{UNIT},?\s+(?i:and\s+(?:an?\s+)?half))\b"),

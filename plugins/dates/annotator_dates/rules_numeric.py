@@ -11,17 +11,23 @@ since "3/4" is more often a fraction or a score.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year
 from annotator_dates.fragments import MONTH
+from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_calendar import month_number
+from annotator_dates.rules_named_month import NAMED_MONTH_RULES
 from annotator_dates.timex import Context, Rule, Timex
 
 SLASHED = re.compile(r"(?<![\d/.])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])")
-NO_YEAR_CUE = re.compile(r"(?i:\b(?:on|by|since|until|till|from|to|before|after|dated|of|for)\s+)$")
+NO_YEAR_CUE = re.compile(
+    r"(?i:\b(?:on|by|since|until|till|from|to|before|after|dated|of|for)\s+"
+    r"|\b\d{1,2}/\d{1,2}\s*(?:,|or|and|,\s*or|,\s*and)\s+)$"
+)  # a cue word, or another day of a list: "on 11/20, 11/22 or 11/25"
 
 
 def order_evidence(text: str) -> str | None:
@@ -105,14 +111,34 @@ def _year_first(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_slash_year(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "2/2013", "Dec/2018": a month of a year."""
+    """ "2/2013", "Dec/2018", "Dec-2018", "12-2015": a month of a year ("2-2015" is more often a score)."""
     month = month_number(m["month"]) if m["month"] else int(m["mnum"])
     if not 1 <= month <= 12:
         return None
     return Timex(m.start(), m.end(), "DATE", f"{m['year']}-{month:02d}", "month", "numeric-date", 0.8)
 
 
+def _eight_digits(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "20161016", "report-20170302.html": a year, month and day run together (ISO 8601's basic form)."""
+    value = _day_value(int(m["year"]), int(m["mnum"]), int(m["day"]))
+    return Timex(m.start(), m.end(), "DATE", value, "day", "numeric-date", 0.75) if value else None
+
+
+def _month_slash_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Oct/2", "Jan/3": a named month and a day, the year by the direction like "Oct. 2"."""
+    month, day = month_number(m["month"]), int(m["day"])
+    if ctx.date is None:
+        return Timex(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "month-day", 0.6)
+    year = day_month_year(ctx.date, month, day, ctx.direction_at(m.start(), m.end()))
+    value = _day_value(year, month, day)
+    return Timex(m.start(), m.end(), "DATE", value, "day", "month-day", 0.75) if value else None
+
+
+EIGHT_DIGITS = Trigger(re.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)"), 0)
 YEAR4 = r"(?P<year>1[5-9]\d\d|20\d\d)"
+DASH_YEAR = dataclasses.replace(
+    triggers.YEAR_DASH, pattern=re.compile(r"-(?:1[5-9]|20)\d\d"), starts=("-",), back=0
+)
 RULES: tuple[Rule, ...] = (
     Rule("numeric-date", SLASHED, _slashed, triggers.NUMERIC_DATE),
     Rule(
@@ -140,5 +166,27 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"(?<![\d/.])\b(?:(?P<mnum>\d{{1,2}})|{MONTH})/{YEAR4}(?![\d/])"),
         _month_slash_year,
         triggers.SLASH_YEAR,
+    ),
+    Rule(
+        "numeric-date",
+        re.compile(rf"(?<![\d/.-])\b(?:(?P<mnum>0[1-9]|1[0-2])|{MONTH})-{YEAR4}(?![\d/-])"),
+        _month_slash_year,
+        DASH_YEAR,
+    ),
+    *NAMED_MONTH_RULES,
+    Rule(
+        "numeric-date",
+        re.compile(
+            r"(?<![\w.,/])(?P<year>19\d\d|20\d\d)(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?![\w,/]|[.,-]\d)"
+        ),
+        _eight_digits,
+        EIGHT_DIGITS,
+    ),
+    Rule(
+        "numeric-date",
+        re.compile(rf"(?<![\w/.-]){MONTH}/(?P<day>3[01]|[12]\d|0?[1-9])(?![\w/]|\.\d)"),
+        _month_slash_day,
+        dataclasses.replace(triggers.MONTH, reach=0),
     ),
 )

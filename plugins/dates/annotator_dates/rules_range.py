@@ -8,6 +8,7 @@ are folded the same way in :mod:`annotator_dates.select`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -15,7 +16,7 @@ from annotator_dates import triggers
 from annotator_dates.calendar import day_month_year
 from annotator_dates.fragments import MONTH, YEAR
 from annotator_dates.rules_calendar import month_number, plausible_month
-from annotator_dates.rules_clock import AMPM, day_hour
+from annotator_dates.rules_clock import AMPM, HOUR_WORD, PART_AFTER, day_hour, hour_number
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
@@ -78,7 +79,54 @@ def _clock_range(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DURATION", length, "minute", "clock-range", 0.85, None, begin, finish)
 
 
+def _bare_clock_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "3:00 to 4:00", "between 9 to 10:30", "5 to seven in the morning", "4:00 to 7 oclock"."""
+    groups = m.groupdict()
+    part, oclock = groups.get("part"), groups.get("oclock")
+    if not (m["m1"] or m["m2"] or oclock or part) or ("and" in m["link"].lower() and not m["open"]):
+        return None
+    if not (m["open"] or (m["m1"] and m["m2"]) or part or oclock):
+        return None  # "3 to 4:30" alone may be a score or a count; with "from"/"between" it is hours
+    h1, m1, h2, m2 = hour_number(m["h1"]), int(m["m1"] or 0), hour_number(m["h2"]), int(m["m2"] or 0)
+    if max(h1, h2) > 12 or part:
+        first, last = day_hour(h1, None, part), day_hour(h2, None, part)
+    else:
+        first, last = h1, (h2 + 12 if (h2, m2) <= (h1, m1) else h2)
+    if first is None or last is None or (first, m1) >= (last, m2) or last > 23:
+        return None
+    start, end = group_span(m)
+    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+    minutes = (last * 60 + m2) - (first * 60 + m1)
+    length = f"PT{minutes // 60}H" if minutes % 60 == 0 else f"PT{minutes}M"
+    begin, finish = f"{day}T{first:02d}:{m1:02d}", f"{day}T{last:02d}:{m2:02d}"
+    return Timex(start, end, "DURATION", length, "minute", "clock-range", 0.75, None, begin, finish)
+
+
+BARE_HOUR = rf"(?:[01]?\d|2[0-3]|{HOUR_WORD})"
 CLOCK_LINK = r"(?P<link>\s*(?:-|–|to|until|till|and)\s*)"
+H1 = rf"{OPEN}(?P<h1>{BARE_HOUR})"
+H2 = rf"(?P<h2>{BARE_HOUR})"
+M1, M2 = r"(?:[:.](?P<m1>[0-5]\d))", r"(?:[:.](?P<m2>[0-5]\d))"
+OCLOCK = r"\s*(?P<oclock>(?i:o['’]?\s?clock))"
+END = r"(?![\w:]|\.\d)"
+# One pattern per trigger, so that every match of a rule holds what its trigger finds: a colon in
+# the first or the second time, "o'clock", or a part of the day after the hours.
+BARE_CLOCK_RANGES = (
+    (rf"\b(?P<x>{H1}:(?P<m1>[0-5]\d){CLOCK_LINK}{H2}{M2}?(?:{OCLOCK}|\s+{PART_AFTER})?){END}", "colon"),
+    (
+        rf"\b(?P<x>{H1}(?:\.(?P<m1>[0-5]\d))?{CLOCK_LINK}{H2}:(?P<m2>[0-5]\d)(?:{OCLOCK}|\s+{PART_AFTER})?){END}",
+        "colon",
+    ),
+    (rf"\b(?P<x>{H1}{M1}?{CLOCK_LINK}{H2}{M2}?{OCLOCK}){END}", "oclock"),
+    (rf"\b(?P<x>{H1}{M1}?{CLOCK_LINK}{H2}{M2}?\s+{PART_AFTER}){END}", "part"),
+)
+BARE_RANGE_TRIGGERS = {
+    "colon": dataclasses.replace(triggers.COLON_TIME, reach=5),
+    "oclock": dataclasses.replace(triggers.OCLOCK, reach=6),
+    "part": dataclasses.replace(triggers.PART_AFTER, reach=9),
+}
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "range",
@@ -105,5 +153,9 @@ RULES: tuple[Rule, ...] = (
         ),
         _clock_range,
         triggers.AM_PM,
+    ),
+    *(
+        Rule("clock-range", re.compile(pattern), _bare_clock_range, BARE_RANGE_TRIGGERS[kind])
+        for pattern, kind in BARE_CLOCK_RANGES
     ),
 )

@@ -11,6 +11,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from annotator_dates import range_ends
 from annotator_dates.timex import Timex
 
 CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+|,\s*(?:on\s+)?)?$")
@@ -33,10 +34,15 @@ RANGE_OPEN = re.compile(r"(?i:\b(from|between)\s+)$")
 
 
 def choose(candidates: list[Timex]) -> list[Timex]:
-    """Non-overlapping expressions, preferring the longest (then the most confident), in text order."""
+    """Non-overlapping expressions, preferring the longest (then the most confident), in text order.
+
+    Between two readings of the same words, one that also says where a stretch lies (begin and end
+    points, "the past 20 years") beats one that gives only its length."""
     chosen: list[Timex] = []
     taken: list[tuple[int, int]] = []
-    for t in sorted(candidates, key=lambda t: (-(t.end - t.start), -t.confidence, t.start)):
+    for t in sorted(
+        candidates, key=lambda t: (-(t.end - t.start), -t.confidence, t.begin_value is None, t.start)
+    ):
         if all(t.end <= s or t.start >= e for s, e in taken):
             chosen.append(t)
             taken.append((t.start, t.end))
@@ -109,10 +115,9 @@ def _range(text: str, first: Timex, second: Timex) -> Timex | None:
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
     last = _after(first, second)
-    length = range_length(first.value, last, first.granularity)
-    return Timex(
-        start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, first.value, last
-    )
+    begin, last = range_ends.ordered(first, second, last, text)
+    length = range_length(begin, last, first.granularity)
+    return Timex(start, second.end, "DURATION", length, first.granularity, "range", 0.8, None, begin, last)
 
 
 def _pointlike(t: Timex) -> bool:
@@ -135,6 +140,8 @@ def range_length(begin: str, end: str, grain: str) -> str:
     letter = {"day": "D", "month": "M", "year": "Y", "week": "W", "decade": "DE", "century": "CE"}.get(
         grain, ""
     )
+    if grain == "quarter":
+        return range_ends.quarter_length(begin, end)
     try:
         if grain == "minute":
             minutes = (

@@ -1,0 +1,68 @@
+"""The two ends of a range joined from two expressions, made consistent with each other.
+
+Each end is resolved on its own first, so they can disagree: "from May to September" read in
+the past direction late in the year gives a May after the September, "from January to April 2015"
+puts January in the anchor's year and April in 2015, "from 3:30 to 5:55 on 1/1/2015" puts the first
+clock time on the anchor day and the second on the date named. A range runs forward and the text
+names its year or day once, so: an end whose year was inferred takes the year the other end states
+(a year earlier if it would then come after it), an end whose year was inferred that comes before
+the start moves a year on, and a clock time with no day takes the other end's day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates.timex import Timex
+
+# Rules whose value carries a year the text itself states.
+STATED_YEAR = frozenset({"full-date", "month-year", "iso-date", "numeric-date", "year"})
+INFERRED_YEAR = frozenset({"month-day", "month", "weekday-day", "numeric-day"})
+CLOCK = re.compile(r"^(?P<date>[^T]+)T(?P<clock>.+)$")
+DAY_OR_MONTH = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
+QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+
+
+def ordered(first: Timex, second: Timex, last: str, text: str = "") -> tuple[str, str]:
+    """(begin, end) of the range over ``first`` and ``second`` (``last`` = the end as resolved)."""
+    begin = first.value
+    if first.granularity == "minute":
+        return _same_day(first, second, begin, last, text)
+    bq, eq = QUARTER.match(begin), QUARTER.match(last)
+    if bq and eq and last < begin and second.rule not in STATED_YEAR:
+        return begin, f"{int(bq['y']) + (1 if eq['q'] <= bq['q'] else 0):04d}-Q{eq['q']}"
+    b, e = DAY_OR_MONTH.match(begin), DAY_OR_MONTH.match(last)
+    if b is None or e is None:
+        return begin, last
+    if first.rule in INFERRED_YEAR and second.rule in STATED_YEAR:
+        begin = e["year"] + b["rest"]
+        if begin > last:
+            begin = f"{int(e['year']) - 1:04d}{b['rest']}"
+    elif second.rule in INFERRED_YEAR and last < begin:
+        last = f"{int(b['year']) + (1 if e['rest'] < b['rest'] else 0):04d}{e['rest']}"
+    return begin, last
+
+
+def _same_day(first: Timex, second: Timex, begin: str, last: str, text: str) -> tuple[str, str]:
+    """A clock time without a day of its own shares the day of the other end.
+
+    The day of the second end is shared only when it comes after its clock ("from 3:30 to 5:55 on
+    1/1/2015"); "from 2pm till tomorrow 4:30pm" starts today.
+    """
+    b, e = CLOCK.match(begin), CLOCK.match(last)
+    if b is None or e is None:
+        return begin, last
+    if first.rule == "clock" and second.rule != "clock" and text[second.start : second.start + 1].isdigit():
+        begin = f"{e['date']}T{b['clock']}"
+    elif second.rule == "clock" and first.rule != "clock":
+        last = f"{b['date']}T{e['clock']}"
+    return begin, last
+
+
+def quarter_length(begin: str, end: str) -> str:
+    """Inclusive length of a range of quarters ("2017-Q1" to "2018-Q1" -> P5Q); PXQ when not quarters."""
+    b, e = QUARTER.match(begin), QUARTER.match(end)
+    if b is None or e is None:
+        return "PXQ"
+    count = (int(e["y"]) * 4 + int(e["q"])) - (int(b["y"]) * 4 + int(b["q"])) + 1
+    return f"P{count}Q" if count > 0 else "PXQ"
