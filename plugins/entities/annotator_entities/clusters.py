@@ -39,6 +39,8 @@ class Cluster:
         named = next((m.canonical for m in self.mentions if m.canonical), None)
         if named:
             return named
+        if len(self.mentions) == 1:
+            return self.mentions[0].text  # most entities are named once: nothing to compare
         return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
     def is_person(self) -> bool:

@@ -70,6 +70,9 @@ def relabel_demonyms(mentions: list[Mention]) -> None:
 
 def vote(c: Cluster) -> tuple[str, float]:
     """The cluster's label and the share of the weighted vote it won (the model's and the contexts')."""
+    if len(c.mentions) == 1 and c.mentions[0].cue is None:
+        only = c.mentions[0]  # an entity named once with no cue: its label, won in full unless weightless
+        return only.label, 1.0 if only.weight else 0.5
     scores: dict[str, float] = defaultdict(float)
     for m in c.mentions:
         scores[m.label] += m.weight
