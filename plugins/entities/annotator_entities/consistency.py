@@ -200,6 +200,12 @@ def _scanner(wanted: set[str]) -> re.Pattern[str]:
     return CAPITALISED if all("A" <= word[0] <= "Z" for word in wanted) else FIRST_WORD
 
 
+def _first_run(form: str) -> str | None:
+    """The form's leading run of word characters (None when it starts with another character)."""
+    m = FIRST_WORD.match(form)
+    return None if m is None else m.group()
+
+
 class _WordIndex:
     r"""Where each known form occurs as a whole name, found through an index of the text's words.
 
@@ -210,7 +216,8 @@ class _WordIndex:
 
     def __init__(self, text: str, forms: Iterable[str]) -> None:
         self.text = text
-        wanted = {m.group() for f in forms if (m := FIRST_WORD.match(f))}
+        self.first_runs = {f: m.group() if (m := FIRST_WORD.match(f)) else None for f in forms}
+        wanted = {run for run in self.first_runs.values() if run is not None}
         self.starts: dict[str, list[int]] = defaultdict(list)
         for m in _scanner(wanted).finditer(text):
             word = m.group()
@@ -218,29 +225,27 @@ class _WordIndex:
                 self.starts[word].append(m.start())
 
     def occurrences(self, form: str) -> Iterator[tuple[int, int]]:
-        """The (start, end) of each match of the form, left to right and not overlapping (as finditer)."""
-        first = FIRST_WORD.match(form)
+        """The (start, end) of each match of the form, left to right and not overlapping (as finditer).
+
+        It runs for every known form, so the test is inline: at a start of a run of word characters
+        (no word character before it), ``(?<![\\w@#])FORM(?!\\w)`` matches when the text holds the
+        form there, no "@" or "#" precedes it and no word character follows.
+        """
+        first = self.first_runs[form] if form in self.first_runs else _first_run(form)
         if first is None:
             pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)")
             yield from (m.span() for m in pattern.finditer(self.text))
             return
-        last_end = 0
-        for at in self.starts.get(first.group(), ()):
-            if at >= last_end and self._whole_name_at(form, at):
-                last_end = at + len(form)
+        text, size, last_end = self.text, len(form), 0
+        for at in self.starts.get(first, ()):
+            if (
+                at >= last_end
+                and text.startswith(form, at)
+                and (at == 0 or text[at - 1] not in "@#")
+                and NOT_WORD.match(text, at + size) is not None
+            ):
+                last_end = at + size
                 yield at, last_end
-
-    def _whole_name_at(self, form: str, at: int) -> bool:
-        r"""Whether ``(?<![\w@#])FORM(?!\w)`` matches at ``at``, the start of a run of word characters.
-
-        No word character precedes such a start, so only "@" and "#" are left to rule out.
-        """
-        text = self.text
-        return (
-            text.startswith(form, at)
-            and (at == 0 or text[at - 1] not in "@#")
-            and NOT_WORD.match(text, at + len(form)) is not None
-        )
 
 
 class _MentionIndex:
@@ -253,10 +258,13 @@ class _MentionIndex:
     def __init__(self, clusters: list[Cluster]) -> None:
         self.clusters = clusters
         self.grid: IntervalGrid[tuple[Cluster, Mention]] = IntervalGrid()
-        self.bounds: Counter[tuple[int, int]] = Counter()
+        self.bounds: Counter[tuple[int, int]] = Counter(
+            (m.start, m.end) for c in clusters for m in c.mentions
+        )
+        add = self.grid.add  # the same as ``_add`` for each mention, in one loop
         for c in clusters:
             for m in c.mentions:
-                self._add(c, m)
+                add(m.start, m.end, (c, m))
 
     def _add(self, c: Cluster, m: Mention) -> None:
         self.grid.add(m.start, m.end, (c, m))
