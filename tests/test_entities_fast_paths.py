@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from annotator_entities.consistency import _Demonyms
 from annotator_entities.model import EntitySpan
 from annotator_entities.trimming import trim
 from conftest import seed
@@ -46,3 +47,27 @@ def test_trim_with_text_bounds_as_without(sentence: str, label: str) -> None:
     for span in spans:
         tokens = list(span)
         assert trim(tokens, 0, len(tokens), label, sentence) == trim(tokens, 0, len(tokens), label)
+
+
+PLACES = ["Pakistan", "Afghanistan", "China", "Russia", "Iran", "Iraq", "Israel", "Japan"]
+ASKED = ["Pakistani", "Pakistan", "Afghans", "Chinese", "Russian", "Iranian", "Iran", "Iraqi", "Israel"]
+
+
+@pytest.mark.parametrize("word", ASKED)
+def test_demonyms_told_the_asked_words_match_as_without(word: str) -> None:
+    """Forms spelled out only for places another asked word opens like must answer the same."""
+    narrowed = _Demonyms(PLACES, ASKED)
+    assert narrowed.match(word) == _Demonyms(PLACES).match(word)
+
+
+def test_demonyms_told_the_asked_words_still_find_them() -> None:
+    places = ["Pakistan", "Afghanistan", "China", "Russia", "Iran", "Israel"]
+    asked = ["Pakistani", "Pakistan", "Afghans", "Chinese", "Russian", "Iranian", "Iran", "Israel"]
+    narrowed = _Demonyms(places, asked)
+    assert [w for w in asked if narrowed.match(w)] == [
+        "Pakistani",
+        "Afghans",
+        "Chinese",
+        "Russian",
+        "Iranian",
+    ]

@@ -41,14 +41,19 @@ class _Demonyms:
         self.forms: set[str] = set()
         self.istan_stems: set[str] = set()
         # With ``words`` (the only words that will be asked), a place's forms are spelled out only
-        # when one of them opens like it: every form starts with a stem of three letters or more,
-        # and every stem is a prefix of the place, so the others could never match.
-        openings = None if words is None else {w[:3] for w in words}
+        # when one of them other than the place opens like it: every form starts with a stem of
+        # three letters or more, every stem is a prefix of the place, and the place is not its own
+        # demonym, so no other word could match. The place itself is nearly always asked.
+        openings: dict[str, set[str]] | None = None
+        if words is not None:
+            openings = defaultdict(set)
+            for w in words:
+                openings[w[:3]].add(w)
         for place in places:
             if place.endswith("istan"):
                 # word.rstrip("s") == stem never holds for the place itself, which ends in "istan"
                 self.istan_stems.add(place.removesuffix("istan"))
-            if openings is not None and place[:3] not in openings:
+            if openings is not None and openings.get(place[:3], {place}) == {place}:
                 continue
             stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
             forms = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES}
