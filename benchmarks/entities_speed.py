@@ -1,10 +1,15 @@
 """The entities layer's own time per article: this tree, and optionally another checkout, in one run.
 
-    .venv/bin/python benchmarks/entities_speed.py [--repeat N] [--rounds R] [--against DIR]
+    .venv/bin/python benchmarks/entities_speed.py [--repeat N] [--rounds R] [--against DIR] [--texts F]
 
-The corpus is the seed articles repeated ``N`` times. One process loads the pipeline once and
-parses the corpus once; the parse and the ``blocks`` layer are not the entities layer's own time,
-so each document gets its ``blocks`` layer before any timing. Then, ``R`` times interleaved, the
+The corpus is the seed articles repeated ``N`` times, or with ``--texts`` the documents of a
+JSONL file (one ``{"text": ...}`` per line, such as the ``gold.jsonl`` that
+``external/conll2003.py --out DIR`` writes from CoNLL-2003 dev) repeated likewise: other
+articles than the seeds have other shapes (headlines, results tables) and costs.
+
+One process loads the pipeline once and parses the corpus once; the parse and the ``blocks``
+layer are not the entities layer's own time, so each document gets its ``blocks`` layer before
+any timing. Then, ``R`` times interleaved, the
 bare parse is timed (``nlp.pipe``, the components the entities layer needs) and the entities
 annotator's ``annotate`` runs over every pre-parsed document. Figures are medians of CPU time
 (``time.process_time``): the machine may be shared, and waiting for a core is nobody's own time.
@@ -37,8 +42,11 @@ MODEL = "en_core_web_sm"
 PACKAGES = ("annotator_entities", "annotator_blocks")
 
 
-def corpus(repeat: int) -> list[str]:
-    """The seed texts, ``repeat`` times over."""
+def corpus(repeat: int, path: Path | None = None) -> list[str]:
+    """The seed texts (or the texts of the JSONL file at ``path``), ``repeat`` times over."""
+    if path is not None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(x)["text"] for x in lines if x.strip()] * repeat
     metas = [json.loads(x) for x in (ROOT / "seeds" / "seeds.meta.jsonl").read_text().splitlines() if x]
     texts = [(ROOT / "seeds" / m["file"]).read_text(encoding="utf-8") for m in metas]
     return texts * repeat
@@ -108,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=20, help="times the seeds are repeated")
     parser.add_argument("--rounds", type=int, default=15, help="interleaved rounds; medians count")
     parser.add_argument("--against", type=Path, help="root of another checkout to time in the same rounds")
+    parser.add_argument("--texts", type=Path, help="JSONL of documents to time instead of the seeds")
     args = parser.parse_args(argv)
     other = import_other(args.against) if args.against else None
     from annotator_blocks.annotator import BlocksAnnotator
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from annotator.parsing import load_pipeline
 
-    texts = corpus(args.repeat)
+    texts = corpus(args.repeat, args.texts)
     nlp = load_pipeline(MODEL, frozenset({"ner"}))
     parsed = list(nlp.pipe(texts))
     runs: dict[str, tuple[Any, list[Any]]] = {}
@@ -139,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
             own[label].append(own_time(entities, docs, parsed))
     n = len(texts)
     p = median(parse)
-    print(f"{n} articles ({n // args.repeat} seeds x {args.repeat}), {args.rounds} rounds, CPU-time medians")
+    source = args.texts or "seeds"
+    print(f"{n} articles ({n // args.repeat} {source} x {args.repeat}), {args.rounds} rounds, CPU medians")
     print(f"bare parse: {1000 * p / n:.2f} ms per article")
     for label, times in own.items():
         e = median(times)

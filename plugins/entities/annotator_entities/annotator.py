@@ -124,17 +124,31 @@ def title_case(text: str) -> bool:
 
 
 class _Entity:
-    """What every span of one entity shares: its id, voted label and share, canonical name and aliases."""
+    """What every span of one entity shares: its id, voted label and share, canonical name and aliases.
+
+    Its first span is validated in full; the others are copies of it (``model_copy``, several
+    times cheaper than validating again) that differ only in fields checked elsewhere: the
+    offsets and text, which the host checks on every span against the document, the id, which
+    it checks for uniqueness, and the rule, one of this plugin's own names. A gazetteer mention,
+    whose confidence differs from the entity's share, is always validated in full.
+    """
 
     def __init__(self, c: Cluster, entity_id: str) -> None:
         self.entity_id = entity_id
         self.label, self.share = vote(c)
         self.canonical, self.kb_id = c.canonical, c.kb_id  # once: each walks the mentions
         self.aliases = sorted({m.text for m in c.mentions} - {self.canonical})
+        self.first: EntitySpan | None = None  # the validated span the others copy
 
     def span(self, m: Mention, span_id: str) -> EntitySpan:
         """The span of one mention of the entity."""
-        return EntitySpan(
+        confidence = 1.0 if m.rule == "gazetteer" else self.share
+        rule = "vote" if m.rule == "model" and m.label != self.label else m.rule
+        if self.first is not None and confidence == self.share:
+            update = {"id": span_id, "start": m.start, "end": m.end, "text": m.text, "rule": rule}
+            update["aliases"] = list(self.aliases)  # each span owns its list, as validation gives
+            return self.first.model_copy(update=update)
+        span = EntitySpan(
             id=span_id,
             start=m.start,
             end=m.end,
@@ -144,6 +158,9 @@ class _Entity:
             canonical=self.canonical,
             kb_id=self.kb_id,
             aliases=self.aliases,
-            confidence=1.0 if m.rule == "gazetteer" else self.share,
-            rule="vote" if m.rule == "model" and m.label != self.label else m.rule,
+            confidence=confidence,
+            rule=rule,
         )
+        if self.first is None and confidence == self.share:
+            self.first = span
+        return span

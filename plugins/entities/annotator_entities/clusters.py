@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -38,6 +39,8 @@ class Cluster:
         named = next((m.canonical for m in self.mentions if m.canonical), None)
         if named:
             return named
+        if len(self.mentions) == 1:
+            return self.mentions[0].text  # most entities are named once: nothing to compare
         return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
     def is_person(self) -> bool:
@@ -64,11 +67,18 @@ def skeleton(text: str) -> str:
 
 
 def cluster(mentions: list[Mention], acronyms: dict[str, str], fuzzy: float | None) -> list[Cluster]:
-    """Assign every mention to a cluster; ``acronyms`` maps an acronym to its long form's text."""
+    """Assign every mention to a cluster; ``acronyms`` maps an acronym to its long form's text.
+
+    A name is mentioned several times in a document, so its normal form and words (which both
+    finding and indexing read) are worked out once per distinct text.
+    """
     index = _Lookup(fuzzy)
-    for m in sorted(mentions, key=lambda m: m.start):
-        words = name_words(m.text)  # both finding and indexing need them
-        index.add(m, words, index.find(m, words))
+    keys: dict[str, tuple[str, frozenset[str]]] = {}
+    for m in sorted(mentions, key=attrgetter("start")):
+        key = keys.get(m.text)
+        if key is None:
+            key = keys[m.text] = (norm(m.text), frozenset(name_words(m.text)))
+        index.add(m, key, index.find(m, key))
     return _join_acronyms(index.clusters, acronyms)
 
 
@@ -91,19 +101,24 @@ class _Lookup:
         self.shapes: list[dict[str, None]] = []  # skeletons long enough to compare
         self.by_initial: dict[str, list[int]] = defaultdict(list)
 
-    def find(self, m: Mention, words: set[str]) -> int | None:
-        """Position of the cluster ``m`` joins: same gazetteer id, same text, a person, a spelling."""
+    def find(self, m: Mention, key: tuple[str, frozenset[str]]) -> int | None:
+        """Position of the cluster ``m`` joins: same gazetteer id, same text, a person, a spelling.
+
+        ``key`` is the mention's normal form and name words.
+        """
+        normal, words = key
         hit = self.by_kb.get(m.kb_id) if m.kb_id is not None else None
         if hit is None:
-            hit = self.by_norm.get(norm(m.text))
+            hit = self.by_norm.get(normal)
         if hit is None:
             hit = self._person_match(m, words)
         if hit is None and self.fuzzy is not None:
             hit = self._spelling_match(m, self.fuzzy)
         return hit
 
-    def add(self, m: Mention, words: set[str], at: int | None) -> None:
-        """Append ``m`` to cluster ``at`` (a new cluster when None) and index what it brings."""
+    def add(self, m: Mention, key: tuple[str, frozenset[str]], at: int | None) -> None:
+        """Append ``m`` (with its normal form and words) to cluster ``at`` (new when None) and index it."""
+        normal, words = key
         if at is None:
             at = len(self.clusters)
             self.clusters.append(Cluster())
@@ -114,11 +129,10 @@ class _Lookup:
             self.kb_ids[at] = m.kb_id
             self.by_kb[m.kb_id] = min(at, self.by_kb.get(m.kb_id, at))
         self.clusters[at].mentions.append(m)
-        key = norm(m.text)
-        self.by_norm[key] = min(at, self.by_norm.get(key, at))
+        self.by_norm[normal] = min(at, self.by_norm.get(normal, at))
         if m.label == "PERSON":
             self.people.add(at)
-        self.known[at][frozenset(words)] = None
+        self.known[at][words] = None
         for w in words:
             self.by_word[w].add(at)
         if self.fuzzy is not None:  # only spelling matches read the shapes
@@ -131,7 +145,7 @@ class _Lookup:
             bisect.insort(self.by_initial[shape[0]], at)
         self.shapes[at][shape] = None
 
-    def _person_match(self, m: Mention, words: set[str]) -> int | None:
+    def _person_match(self, m: Mention, words: frozenset[str]) -> int | None:
         """The most recent person whose name holds the mention's words (or, for a PERSON, the reverse).
 
         A surname alone is often mislabelled ("Asif's" as ORG), so any single word may join; a

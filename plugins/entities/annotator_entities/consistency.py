@@ -41,14 +41,19 @@ class _Demonyms:
         self.forms: set[str] = set()
         self.istan_stems: set[str] = set()
         # With ``words`` (the only words that will be asked), a place's forms are spelled out only
-        # when one of them opens like it: every form starts with a stem of three letters or more,
-        # and every stem is a prefix of the place, so the others could never match.
-        openings = None if words is None else {w[:3] for w in words}
+        # when one of them other than the place opens like it: every form starts with a stem of
+        # three letters or more, every stem is a prefix of the place, and the place is not its own
+        # demonym, so no other word could match. The place itself is nearly always asked.
+        openings: dict[str, set[str]] | None = None
+        if words is not None:
+            openings = defaultdict(set)
+            for w in words:
+                openings[w[:3]].add(w)
         for place in places:
             if place.endswith("istan"):
                 # word.rstrip("s") == stem never holds for the place itself, which ends in "istan"
                 self.istan_stems.add(place.removesuffix("istan"))
-            if openings is not None and place[:3] not in openings:
+            if openings is not None and openings.get(place[:3], {place}) == {place}:
                 continue
             stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
             forms = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES}
@@ -70,6 +75,9 @@ def relabel_demonyms(mentions: list[Mention]) -> None:
 
 def vote(c: Cluster) -> tuple[str, float]:
     """The cluster's label and the share of the weighted vote it won (the model's and the contexts')."""
+    if len(c.mentions) == 1 and c.mentions[0].cue is None:
+        only = c.mentions[0]  # an entity named once with no cue: its label, won in full unless weightless
+        return only.label, 1.0 if only.weight else 0.5
     scores: dict[str, float] = defaultdict(float)
     for m in c.mentions:
         scores[m.label] += m.weight
@@ -197,6 +205,12 @@ def _scanner(wanted: set[str]) -> re.Pattern[str]:
     return CAPITALISED if all("A" <= word[0] <= "Z" for word in wanted) else FIRST_WORD
 
 
+def _first_run(form: str) -> str | None:
+    """The form's leading run of word characters (None when it starts with another character)."""
+    m = FIRST_WORD.match(form)
+    return None if m is None else m.group()
+
+
 class _WordIndex:
     r"""Where each known form occurs as a whole name, found through an index of the text's words.
 
@@ -207,7 +221,8 @@ class _WordIndex:
 
     def __init__(self, text: str, forms: Iterable[str]) -> None:
         self.text = text
-        wanted = {m.group() for f in forms if (m := FIRST_WORD.match(f))}
+        self.first_runs = {f: m.group() if (m := FIRST_WORD.match(f)) else None for f in forms}
+        wanted = {run for run in self.first_runs.values() if run is not None}
         self.starts: dict[str, list[int]] = defaultdict(list)
         for m in _scanner(wanted).finditer(text):
             word = m.group()
@@ -215,29 +230,27 @@ class _WordIndex:
                 self.starts[word].append(m.start())
 
     def occurrences(self, form: str) -> Iterator[tuple[int, int]]:
-        """The (start, end) of each match of the form, left to right and not overlapping (as finditer)."""
-        first = FIRST_WORD.match(form)
+        """The (start, end) of each match of the form, left to right and not overlapping (as finditer).
+
+        It runs for every known form, so the test is inline: at a start of a run of word characters
+        (no word character before it), ``(?<![\\w@#])FORM(?!\\w)`` matches when the text holds the
+        form there, no "@" or "#" precedes it and no word character follows.
+        """
+        first = self.first_runs[form] if form in self.first_runs else _first_run(form)
         if first is None:
             pattern = re.compile(rf"(?<![\w@#]){re.escape(form)}(?!\w)")
             yield from (m.span() for m in pattern.finditer(self.text))
             return
-        last_end = 0
-        for at in self.starts.get(first.group(), ()):
-            if at >= last_end and self._whole_name_at(form, at):
-                last_end = at + len(form)
+        text, size, last_end = self.text, len(form), 0
+        for at in self.starts.get(first, ()):
+            if (
+                at >= last_end
+                and text.startswith(form, at)
+                and (at == 0 or text[at - 1] not in "@#")
+                and NOT_WORD.match(text, at + size) is not None
+            ):
+                last_end = at + size
                 yield at, last_end
-
-    def _whole_name_at(self, form: str, at: int) -> bool:
-        r"""Whether ``(?<![\w@#])FORM(?!\w)`` matches at ``at``, the start of a run of word characters.
-
-        No word character precedes such a start, so only "@" and "#" are left to rule out.
-        """
-        text = self.text
-        return (
-            text.startswith(form, at)
-            and (at == 0 or text[at - 1] not in "@#")
-            and NOT_WORD.match(text, at + len(form)) is not None
-        )
 
 
 class _MentionIndex:
@@ -250,10 +263,13 @@ class _MentionIndex:
     def __init__(self, clusters: list[Cluster]) -> None:
         self.clusters = clusters
         self.grid: IntervalGrid[tuple[Cluster, Mention]] = IntervalGrid()
-        self.bounds: Counter[tuple[int, int]] = Counter()
+        self.bounds: Counter[tuple[int, int]] = Counter(
+            (m.start, m.end) for c in clusters for m in c.mentions
+        )
+        add = self.grid.add  # the same as ``_add`` for each mention, in one loop
         for c in clusters:
             for m in c.mentions:
-                self._add(c, m)
+                add(m.start, m.end, (c, m))
 
     def _add(self, c: Cluster, m: Mention) -> None:
         self.grid.add(m.start, m.end, (c, m))

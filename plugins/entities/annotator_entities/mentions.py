@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from annotator.intervals import IntervalIndex
 from annotator_entities.trimming import TITLES, trim
@@ -82,79 +82,63 @@ def model_mentions(parsed: Doc, labels: set[str], text: str | None = None) -> li
     found: list[Mention] = []
     for ent in parsed.ents:
         label = ent.label_
-        if label not in labels or "\n" in text[ent.start_char : ent.end_char]:
+        if label not in labels or text.find("\n", ent.start_char, ent.end_char) >= 0:
             continue
-        window = _Window(parsed, ent)
-        bounds = window.name(label, text)
+        tokens = list(ent)  # the span's own iteration: every ``doc[i]`` would build a new Token
+        bounds = name_bounds(tokens, label, text)
         if bounds is None:
             continue
-        start, end = _extend(*bounds, chains, chain_ends)
-        label, rule = ("GPE", "context") if window.place_context(label) else (label, "model")
-        found.append(Mention(start, end, text[start:end], label, rule=rule))
+        a, b = bounds
+        start, end = tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])
+        if chains:
+            start, end = _extend(start, end, chains, chain_ends)
+        if label == "PERSON" and _place_context(parsed, ent.start + a, ent.start + b):
+            label, rule = "GPE", "context"
+        else:
+            rule = "model"
+        found.append(Mention(start, end, text[start:end], label, rule))
     return _join_group_names(text, _dedupe(found))
 
 
-class _Window:
-    """An entity's tokens, made once (every ``doc[i]`` builds a new Token), and its neighbours on demand.
+def name_bounds(tokens: list[Token], label: str, text: str) -> tuple[int, int] | None:
+    """Token bounds of the trimmed name in an entity's ``tokens``, or None when it is not a name.
 
-    ``start`` and ``end`` index the list; ``name`` narrows them to the trimmed name, and the
-    context checks read the tokens just outside it, which only some labels need.
+    Titles alone, a single-letter person ("X.") and a minister's portfolio are not names. It runs
+    on every entity the model finds, so the tests read each token attribute once and the rare
+    cases (a portfolio needs a one-word ORG) are ruled out before any token is built.
     """
+    bounds = trim(tokens, 0, len(tokens), label, text)
+    if bounds is None:
+        return None
+    a, b = bounds
+    for i in range(a, b):
+        if tokens[i].lower_.rstrip(".") not in TITLE_ONLY:
+            break
+    else:
+        return None  # titles only ("Defence", "Supreme")
+    first = tokens[a]
+    if label == "ORG" and b - a == 1 and _portfolio(first):
+        return None
+    if label == "PERSON" and len(text[first.idx : tokens[b - 1].idx + len(tokens[b - 1])].strip(".")) <= 1:
+        return None  # a single-letter person ("X.")
+    return a, b
 
-    def __init__(self, doc: Doc, ent: Span) -> None:
-        self.doc, self.offset = doc, ent.start
-        self.tokens = list(ent)  # the span's own iteration: no Python-level ``doc[i]`` per token
-        self.start, self.end = 0, len(self.tokens)
 
-    def _token(self, i: int) -> Token | None:
-        """The token at ``i`` in the list's indexing, inside the entity or not; None off the document."""
-        if 0 <= i < len(self.tokens):
-            return self.tokens[i]
-        at = self.offset + i
-        return self.doc[at] if 0 <= at < len(self.doc) else None
+def _portfolio(token: Token) -> bool:
+    """A one-word 'organisation' that is a minister's portfolio: "Commerce" in "Commerce Secretary"."""
+    if token.is_upper or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.nbor()
+    return nxt.lower_ in PORTFOLIO_HEADS and nxt.is_title
 
-    def name(self, label: str, text: str) -> tuple[int, int] | None:
-        """Character bounds of the trimmed name, or None when it is not a name (titles, "X.", a portfolio)."""
-        bounds = trim(self.tokens, self.start, self.end, label)
-        if bounds is None:
-            return None
-        self.start, self.end = bounds
-        last = self.tokens[self.end - 1]
-        start_char, end_char = self.tokens[self.start].idx, last.idx + len(last)
-        if self._title_only() or self._portfolio(label):
-            return None
-        if label == "PERSON" and len(text[start_char:end_char].strip(".")) <= 1:
-            return None  # a single-letter person ("X.")
-        return start_char, end_char
 
-    def _title_only(self) -> bool:
-        return all(self.tokens[i].lower_.rstrip(".") in TITLE_ONLY for i in range(self.start, self.end))
-
-    def _lower(self, i: int) -> str:
-        """The lower-case text of the token at ``i`` ("" off the document)."""
-        token = self._token(i)
-        return "" if token is None else token.lower_
-
-    def _portfolio(self, label: str) -> bool:
-        """A one-word 'organisation' that is a minister's portfolio: "Commerce" in "Commerce Secretary"."""
-        if label != "ORG" or self.end - self.start != 1:
-            return False
-        nxt = self._token(self.end)
-        return (
-            nxt is not None
-            and not self.tokens[self.start].is_upper
-            and nxt.lower_ in PORTFOLIO_HEADS
-            and nxt.is_title
-        )
-
-    def place_context(self, label: str) -> bool:
-        """A 'person' in a place's context: "in Kyiv", "near Rafah", "the Kurram district"."""
-        if label != "PERSON":
-            return False
-        before, after = self._lower(self.start - 1), self._lower(self.end)
-        return (before in PLACE_PREPOSITIONS and after not in ("'s", "’s")) or (
-            before == "the" and after in PLACE_NOUNS
-        )
+def _place_context(doc: Doc, start: int, end: int) -> bool:
+    """A "person" (tokens ``start``-``end``) in a place's context: "in Kyiv", "the Kurram district"."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return (before in PLACE_PREPOSITIONS and after not in ("'s", "’s")) or (
+        before == "the" and after in PLACE_NOUNS
+    )
 
 
 def _join_group_names(text: str, mentions: list[Mention]) -> list[Mention]:

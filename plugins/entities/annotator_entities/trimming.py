@@ -76,17 +76,25 @@ TRAILING = frozenset({"'s", "’s", "'", "’"})
 GENERIC_TAILS = frozenset({"regime", "government", "delegation", "militants", "fighters"})
 
 
-def trim(tokens: Sequence[Token], start: int, end: int, label: str) -> tuple[int, int] | None:
+def trim(
+    tokens: Sequence[Token], start: int, end: int, label: str, text: str | None = None
+) -> tuple[int, int] | None:
     """The bounds of the name inside ``tokens[start:end]`` (an entity labelled ``label``), or None.
 
     ``tokens`` is a list the caller made once: spaCy builds a new ``Token`` on every ``doc[i]``.
+    Given the document's ``text``, a name with no "(" in it skips the parenthesis check, which
+    would read every token's text.
     """
     first = start
     while start < end and _droppable_head(tokens[start], label):
         start += 1
     while end > start and _droppable_tail(tokens, first, end, label):
         end -= 1
-    start, end = _before_open_paren(tokens, start, end)
+    if start >= end:
+        return None
+    last = tokens[end - 1]
+    if text is None or text.find("(", tokens[start].idx, last.idx + len(last)) >= 0:
+        start, end = _before_open_paren(tokens, start, end)
     if start >= end:
         return None
     return start, end
