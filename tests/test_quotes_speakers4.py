@@ -19,3 +19,24 @@ def test_quotes_straight_quote_closed_after_a_nested_single_quote_keeps_its_fram
     assert first.text == "They keep telling us, 'Just wait another year,'"
     assert (first.kind, first.speaker_canonical) == ("direct", "Carla Benning")
     assert second.speaker_canonical == "Carla Benning"
+
+
+def test_quotes_owner_of_a_statement_is_its_speaker() -> None:
+    text = "Marta Lindqvist’s statement on Monday declared “the dispute is now closed.”"
+    (span,) = quotes(text)
+    assert span.speaker_canonical == "Marta Lindqvist"
+    assert span.rule.endswith("message-owner")
+
+
+def test_quotes_unnamed_owner_of_a_report_is_described() -> None:
+    text = "The committee’s report concludes: “No further action is needed at this time.”"
+    (span,) = quotes(text)
+    assert span.speaker_text == "The committee’s report"
+    assert span.speaker_description == "The committee"
+
+
+def test_quotes_possessive_pronoun_owner_is_not_taken_from_the_noun() -> None:
+    text = "Her statement said: “We will appeal the verdict.”"
+    (span,) = quotes(text)
+    assert span.speaker_text == "Her statement"
+    assert "message-owner" not in span.rule

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
+from annotator_quotes.lexicon import MESSAGE_NOUNS, ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
 
 RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
@@ -24,6 +24,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
 # possessive apostrophe ("Clinton’s slogan") is no mark.
 QUOTE_GLUE = re.compile(r"(?<=[,.?!])[”\"’]+(?=\w)")
 RELATIVE = frozenset({"who", "which", "that"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "my", "our", "your"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
 
@@ -102,7 +103,23 @@ class SpeakerResolver:
             return Speaker(phrase, appos, None, 0.9)
         if head.lower_ in SUBJECT_PRONOUNS:
             return self.pronoun(head.lower_, head.sent.start_char, phrase)
+        owner = _message_owner(head)
+        if owner is not None:
+            return self._owner_speaker(owner, phrase)
         return self.description(phrase, head)
+
+    def _owner_speaker(self, owner: Token, phrase: str) -> Speaker:
+        """The speaker of "Clinton's statement said": Clinton, the phrase kept as what names them.
+
+        The text stays the whole phrase ("The campaign’s statement"), so either reading of who
+        spoke, the owner or the document, is there; the owner's entity, or its phrase as the
+        description, says who stands behind the message.
+        """
+        found = self.from_subject(owner)
+        if found.entity is not None:
+            return replace(found, text=phrase, rule="message-owner")
+        owned = QUOTE_GLUE.split(owner.doc[owner.left_edge.i : owner.i + 1].text)[-1]
+        return Speaker(phrase, None, _strip_possessive(owned), found.confidence, "message-owner")
 
     def _appositive_entity(self, head: Token) -> Any:
         for child in head.children:
@@ -218,6 +235,25 @@ class SpeakerResolver:
             if known and (known <= words or words <= known):
                 return self.entities[i]
         return None
+
+
+def _message_owner(head: Token) -> Token | None:
+    """The possessor or the named compound of a message noun ("Clinton's statement", "IMF report")."""
+    if head.lower_ not in MESSAGE_NOUNS:
+        return None
+    # Only a word of the subject's own phrase, on its line (the parse runs across headlines).
+    near = [c for c in head.lefts if "\n" not in head.doc[c.left_edge.i : head.i].text]
+    for child in near:
+        if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
+            return child
+    for child in near:
+        if child.dep_ == "compound" and child.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            return child
+    return None
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text)
 
 
 def _same(ent: Any, speaker: Speaker) -> bool:
