@@ -40,3 +40,15 @@ def test_quotes_possessive_pronoun_owner_is_not_taken_from_the_noun() -> None:
     (span,) = quotes(text)
     assert span.speaker_text == "Her statement"
     assert "message-owner" not in span.rule
+
+
+def test_quotes_name_glued_to_the_closing_mark_is_the_speaker() -> None:
+    # No space after the closing mark: the tokenizer makes "decade,”Okafor" one token.
+    text = (
+        "Senator Grace Okafor toured farms near Ames on Friday.\n\n"
+        "“We have not seen prices like this in a decade,”Okafor said. “Nobody is planting soy.”"
+    )
+    first, second = quotes(text)
+    assert first.text == "We have not seen prices like this in a decade"
+    assert (first.speaker_text, first.speaker_canonical) == ("Okafor", "Grace Okafor")
+    assert second.speaker_canonical == "Grace Okafor"

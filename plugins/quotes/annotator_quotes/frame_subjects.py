@@ -62,6 +62,8 @@ def _name_before_cue(finder: FrameFinder, cue: Token, region: Region) -> Token |
     person or organisation named, else their first content word.
     """
     after = finder.first_token_from(region.outer_end)
+    if after is not None and after == cue.i and after > 0 and finder.glued_past(after - 1, region):
+        return finder.doc[after - 1]  # 'paranoia,”Clinton said': the name shares the quote's last token
     if after is None or after >= cue.i or cue.i - after > TRAILING_SUBJECT_MAX:
         return None
     if any(finder.quoted[i] for i in range(after, cue.i)) or finder.line_break_in(after, cue.i):

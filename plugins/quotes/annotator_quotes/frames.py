@@ -56,7 +56,16 @@ class FrameFinder:
         self.quoted = [False] * len(doc)
         for r in regions:
             for i in self.token_range(r.outer_start, r.outer_end) or ():
-                self.quoted[i] = True
+                self.quoted[i] = not self.glued_past(i, r)
+
+    def glued_past(self, i: int, region: Region) -> bool:
+        """Whether token ``i`` runs on past the closing mark ('paranoia,”Clinton said').
+
+        With no space after the mark the tokenizer makes one token of the quote's last word and
+        the next word; that word is the frame's (the speaker's name), so the token is not quoted.
+        """
+        end, after = self.token_end(i), region.outer_end
+        return region.close_at is not None and end > after and self.text[after : after + 1].isalpha()
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token ``i``, as ``doc[i].sent`` has it.

@@ -95,6 +95,8 @@ class SpeakerResolver:
             found = self.from_subject(head.head.head)
             return replace(found, text=head.text, rule="relative-pronoun")
         phrase = core_phrase(head)
+        if QUOTE_GLUE.search(head.text):
+            return self._glued(head, phrase)
         ent = self.entity_at(head.idx, head.idx + len(head.text))
         if ent is not None:
             return Speaker(phrase, ent, None, 0.95)
@@ -120,6 +122,19 @@ class SpeakerResolver:
             return replace(found, text=phrase, rule="message-owner")
         owned = QUOTE_GLUE.split(owner.doc[owner.left_edge.i : owner.i + 1].text)[-1]
         return Speaker(phrase, None, _strip_possessive(owned), found.confidence, "message-owner")
+
+    def _glued(self, head: Token, phrase: str) -> Speaker:
+        """A subject glued to the quote's closing mark ('paranoia,”Clinton'): the name after the mark.
+
+        A mention found over the whole token holds the quote's last word too, so only one that
+        starts after the mark names the speaker; else the latest person of that name.
+        """
+        tail = QUOTE_GLUE.split(head.text)[-1]
+        start = head.idx + len(head.text) - len(tail)
+        ent = self.entity_at(start, start + len(tail))
+        if ent is None or ent.start < start:
+            ent = self._namesake(tail, before=head.idx)
+        return Speaker(phrase, ent, None if ent is not None else phrase, 0.9 if ent is not None else 0.8)
 
     def _appositive_entity(self, head: Token) -> Any:
         for child in head.children:
@@ -220,8 +235,8 @@ class SpeakerResolver:
             return Speaker(name, ent, None, 0.9)
         return Speaker(name, None, name, 0.6)
 
-    def _namesake(self, name: str) -> Any:
-        """The latest person whose canonical name's words hold the name's words, or the reverse."""
+    def _namesake(self, name: str, before: int | None = None) -> Any:
+        """The latest person (ending by ``before``) whose name's words hold the name's, or the reverse."""
         words = _name_words(name)
         if self._people_by_word is None:
             self._people_by_word = defaultdict(list)
@@ -231,6 +246,8 @@ class SpeakerResolver:
                         self._people_by_word[word].append(i)
         # Either inclusion needs a shared word, so only people sharing one are candidates.
         for i in sorted({i for w in words for i in self._people_by_word.get(w, ())}, reverse=True):
+            if before is not None and self.entities[i].end > before:
+                continue
             known = _name_words(self.entities[i].canonical)
             if known and (known <= words or words <= known):
                 return self.entities[i]
