@@ -52,3 +52,19 @@ def test_quotes_name_glued_to_the_closing_mark_is_the_speaker() -> None:
     assert first.text == "We have not seen prices like this in a decade"
     assert (first.speaker_text, first.speaker_canonical) == ("Okafor", "Grace Okafor")
     assert second.speaker_canonical == "Grace Okafor"
+
+
+def test_quotes_title_case_first_half_of_a_split_quote_is_speech() -> None:
+    text = (
+        "Judge Anita Ross looked up from the file. “Your Honor,” Daniel Price said, "
+        "“I would like to explain what happened that night.”"
+    )
+    first, second = quotes(text)
+    assert (first.text, first.kind, first.speaker_canonical) == ("Your Honor", "direct", "Daniel Price")
+    assert second.speaker_canonical == "Daniel Price"
+
+
+def test_quotes_title_inside_a_clause_before_a_frame_stays_a_title() -> None:
+    text = "She appeared on “Morning Ledger,” the governor said, and defended the budget."
+    spans = quotes(text)
+    assert [s.kind for s in spans if s.text == "Morning Ledger"] == ["title"]

@@ -19,6 +19,7 @@ from annotator_quotes.items import (
     from_post,
     from_reported,
     short_fragment,
+    split_opening,
     titled,
     unframed,
     work_title,
@@ -78,7 +79,11 @@ class QuotesAnnotator(Annotator):
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
             if frame is None and not short_fragment(text[region.start : region.end], limit):
                 frame = open_frame(finder, region)
-            if (frame is None or frame.kind == "direct") and work_title(text, region):
+            if (
+                (frame is None or frame.kind == "direct")
+                and work_title(text, region)
+                and not split_opening(text, region, frame)
+            ):
                 items.append(titled(region))
             else:
                 items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))
