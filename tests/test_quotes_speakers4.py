@@ -68,3 +68,24 @@ def test_quotes_title_inside_a_clause_before_a_frame_stays_a_title() -> None:
     text = "She appeared on “Morning Ledger,” the governor said, and defended the budget."
     spans = quotes(text)
     assert [s.kind for s in spans if s.text == "Morning Ledger"] == ["title"]
+
+
+def test_quotes_term_a_subject_names_something_with_is_its_direct_quote() -> None:
+    text = "Mayor Lena Hartwig called the new parking rules “a tax on shoppers” at Tuesday’s meeting."
+    (span,) = quotes(text)
+    assert (span.text, span.kind) == ("a tax on shoppers", "direct")
+    assert span.speaker_canonical == "Lena Hartwig"
+    assert span.rule.startswith("naming/")
+
+
+def test_quotes_passive_naming_term_is_the_agent_s_quote() -> None:
+    text = "The scheme has been dubbed “the quiet bailout” by Omar Reyes, an economist in Leeds."
+    (span,) = quotes(text)
+    assert (span.kind, span.speaker_canonical) == ("direct", "Omar Reyes")
+
+
+def test_quotes_thing_named_without_a_namer_stays_unattributed() -> None:
+    text = "The donations went to a charity called the “Open Doors Fund” in Ohio."
+    (span,) = quotes(text)
+    assert span.kind in {"scare", "title"}
+    assert span.speaker_text is None

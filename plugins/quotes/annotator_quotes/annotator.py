@@ -26,6 +26,7 @@ from annotator_quotes.items import (
 )
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
+from annotator_quotes.naming import naming_frame
 from annotator_quotes.openframes import open_frame
 from annotator_quotes.posts import find_posts
 from annotator_quotes.scoring import QuotesScorer
@@ -75,7 +76,7 @@ class QuotesAnnotator(Annotator):
         for region in regions:
             if mixed.covers(region.start):
                 continue  # a further fragment inside a mixed quote already taken
-            frame = finder.frame(region)
+            frame = finder.frame(region) or naming_frame(finder, region)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
             if frame is None and not short_fragment(text[region.start : region.end], limit):
                 frame = open_frame(finder, region)
