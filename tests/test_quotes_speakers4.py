@@ -89,3 +89,19 @@ def test_quotes_thing_named_without_a_namer_stays_unattributed() -> None:
     (span,) = quotes(text)
     assert span.kind in {"scare", "title"}
     assert span.speaker_text is None
+
+
+def test_quotes_sentence_reporting_something_else_does_not_frame_the_quote_before_it() -> None:
+    text = (
+        "“We were never told,” the union leader, Ada Brandt, said. “It shows no respect for the staff.” "
+        "Paul Heyer said both sides would meet again in March."
+    )
+    spans = [s for s in quotes(text) if s.kind != "indirect"]
+    second = next(s for s in spans if s.text.startswith("It shows"))
+    assert second.speaker_canonical == "Ada Brandt"
+
+
+def test_quotes_lower_case_frame_after_a_full_stop_still_attributes() -> None:
+    text = "Ada Brandt spoke first. “We were never told.” she said."
+    (span,) = quotes(text)
+    assert span.speaker_canonical == "Ada Brandt"

@@ -79,6 +79,31 @@ def _name_before_cue(finder: FrameFinder, cue: Token, region: Region) -> Token |
     return _nominal_head(stretch, finder.quoted)
 
 
+OWN_REPORT = frozenset({"ccomp", "dobj", "acomp", "attr", "xcomp", "oprd"})
+
+
+def reports_other(finder: FrameFinder, verb: Token, region: Region) -> bool:
+    """Whether a verb after a quoted full sentence opens a sentence that reports something else.
+
+    '"It shows a lack of character." Reid said both Rubio and Cruz are ...': a quote closed by a
+    full stop ends its sentence, and the capitalised sentence after it, whose verb has a clause or
+    object of its own (or a colon, introducing the next quote), is not its frame; the quote is
+    a further part of the run before it. '“We won.” he said.' (lower case) is left alone.
+    """
+    if verb.idx < region.outer_end or region.close_at is None:
+        return False
+    if not finder.text[region.start : region.end].rstrip().endswith("."):
+        return False
+    after = finder.first_token_from(region.outer_end)
+    while after is not None and after < len(finder.doc) and not is_word(finder.doc[after]):
+        after += 1
+    if after is None or after >= len(finder.doc) or not finder.doc[after].text[:1].isupper():
+        return False
+    own = any(c.dep_ in OWN_REPORT and c.i > verb.i and not finder.quoted[c.i] for c in verb.children)
+    nxt = verb.i + 1 < len(finder.doc) and finder.doc[verb.i + 1].text == ":"
+    return own or nxt
+
+
 def is_word(token: Token) -> bool:
     """Not punctuation or white space."""
     return not (token.is_punct or token.is_space)

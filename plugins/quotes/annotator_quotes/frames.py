@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
-from annotator_quotes.frame_subjects import TRAILING_SUBJECT_MAX, inverted_after, is_word, unquoted_subject
+from annotator_quotes.frame_subjects import (
+    TRAILING_SUBJECT_MAX,
+    inverted_after,
+    is_word,
+    reports_other,
+    unquoted_subject,
+)
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
@@ -136,7 +142,7 @@ class FrameFinder:
 
     def frame(self, region: Region) -> Frame | None:
         """The cue, subject and kind of ``region``, or None when its sentence has no cue."""
-        cues = self._window_cues(region)
+        cues = [c for c in self._window_cues(region) if not reports_other(self, c, region)]
         if not cues:
             return None
         root = self.quote_root(region)

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from annotator_quotes.cues import VERB_DEPS, subject_of
+from annotator_quotes.frame_subjects import reports_other
 from annotator_quotes.frames import Frame, FrameFinder
 from annotator_quotes.marks import Region
 
@@ -125,6 +126,8 @@ def _trailing_verb(finder: FrameFinder, region: Region) -> Frame | None:
         return None
     verb = subject.head
     if verb.i >= start + EARLY_WORDS + 1 or not _verbal(verb) or finder.quoted[verb.i]:
+        return None
+    if reports_other(finder, verb, region):
         return None
     return Frame(region, verb, subject, "direct", None, "trailing-verb")
 
