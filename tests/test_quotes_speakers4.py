@@ -105,3 +105,10 @@ def test_quotes_lower_case_frame_after_a_full_stop_still_attributes() -> None:
     text = "Ada Brandt spoke first. “We were never told.” she said."
     (span,) = quotes(text)
     assert span.speaker_canonical == "Ada Brandt"
+
+
+def test_quotes_name_after_a_dash_before_the_colon_speaks() -> None:
+    text = "Analysts agree - Dana Ortiz: “The turnout models were simply wrong this year.” [Blog.]"
+    (span,) = quotes(text)
+    assert span.speaker_canonical == "Dana Ortiz"
+    assert span.rule.startswith("name-colon")

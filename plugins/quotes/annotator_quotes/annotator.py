@@ -27,7 +27,7 @@ from annotator_quotes.items import (
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
 from annotator_quotes.naming import naming_frame
-from annotator_quotes.openframes import open_frame
+from annotator_quotes.openframes import named_after_dash, open_frame
 from annotator_quotes.posts import find_posts
 from annotator_quotes.scoring import QuotesScorer
 from annotator_quotes.speakers import SpeakerResolver
@@ -77,6 +77,8 @@ class QuotesAnnotator(Annotator):
             if mixed.covers(region.start):
                 continue  # a further fragment inside a mixed quote already taken
             frame = finder.frame(region) or naming_frame(finder, region)
+            if frame is not None:
+                frame = named_after_dash(finder, region, frame)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
             if frame is None and not short_fragment(text[region.start : region.end], limit):
                 frame = open_frame(finder, region)
