@@ -112,3 +112,15 @@ def test_quotes_name_after_a_dash_before_the_colon_speaks() -> None:
     (span,) = quotes(text)
     assert span.speaker_canonical == "Dana Ortiz"
     assert span.rule.startswith("name-colon")
+
+
+def test_quotes_run_of_unframed_quote_lines_keeps_one_speaker() -> None:
+    text = (
+        "Governor Ruth Alvarez spoke only in slogans during the interview.\n\n"
+        "“We have to fix the roads and we have to do it now.”\n"
+        "“We have to be a lot tougher with the contractors. They have had it easy.”\n"
+        "“We are going to get it done before the winter comes.”"
+    )
+    spans = quotes(text)
+    assert len(spans) == 3
+    assert [s.speaker_canonical for s in spans] == ["Ruth Alvarez"] * 3
