@@ -19,13 +19,15 @@ from annotator_quotes.items import (
     from_post,
     from_reported,
     short_fragment,
+    split_opening,
     titled,
     unframed,
     work_title,
 )
 from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
-from annotator_quotes.openframes import open_frame
+from annotator_quotes.naming import naming_frame
+from annotator_quotes.openframes import named_after_dash, open_frame
 from annotator_quotes.posts import find_posts
 from annotator_quotes.scoring import QuotesScorer
 from annotator_quotes.speakers import SpeakerResolver
@@ -74,11 +76,17 @@ class QuotesAnnotator(Annotator):
         for region in regions:
             if mixed.covers(region.start):
                 continue  # a further fragment inside a mixed quote already taken
-            frame = finder.frame(region)
+            frame = finder.frame(region) or naming_frame(finder, region)
+            if frame is not None:
+                frame = named_after_dash(finder, region, frame)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
             if frame is None and not short_fragment(text[region.start : region.end], limit):
                 frame = open_frame(finder, region)
-            if (frame is None or frame.kind == "direct") and work_title(text, region):
+            if (
+                (frame is None or frame.kind == "direct")
+                and work_title(text, region)
+                and not split_opening(text, region, frame)
+            ):
                 items.append(titled(region))
             else:
                 items.append(from_frame(frame) if frame is not None else unframed(text, region, limit))

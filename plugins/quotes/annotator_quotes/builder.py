@@ -94,19 +94,30 @@ class SpanBuilder:
     def settle(self, items: list[Item], spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """Give the floating quotes left without a speaker the next quote's, else the latest subject's."""
         for i, (item, span) in enumerate(zip(items, spans, strict=True)):
-            if item.kind != "floating" or span.speaker_text is not None:
-                continue
-            nxt = next((s for s in spans[i + 1 :] if s.kind not in UNSPOKEN), None)
-            if nxt is not None and nxt.speaker_text is not None and self._near(span.start, nxt.start):
-                spans[i] = _borrow(span, nxt)
-                continue
-            lo = self._previous_paragraph_start(span.start)
-            speaker = self.resolver.latest_subject(lo, span.start)
-            if speaker is not None:
-                spans[i] = span.model_copy(
-                    update={**_speaker_fields(speaker), "rule": f"{span.rule}+{speaker.rule}"}
-                )
+            if item.kind == "floating" and span.speaker_text is None:
+                spans[i] = self._settled(i, spans)
         return spans
+
+    def _settled(self, i: int, spans: list[QuoteSpan]) -> QuoteSpan:
+        """Floating quote ``i`` with the next quote's speaker, else its paragraph's latest subject,
+        else the speaker the floating quote before it was given here (a run of unframed quotes,
+        one a line), else the previous paragraph's latest subject; unchanged when none is found.
+        """
+        span = spans[i]
+        nxt = next((s for s in spans[i + 1 :] if s.kind not in UNSPOKEN), None)
+        if nxt is not None and nxt.speaker_text is not None and self._near(span.start, nxt.start):
+            return _borrow(span, nxt, "next-quote")
+        here = self.finder.paragraph_of(span.start)[0]
+        speaker = self.resolver.latest_subject(here, span.start)
+        prev = next((s for s in reversed(spans[:i]) if s.kind not in UNSPOKEN), None)
+        if speaker is None and prev is not None and prev.kind == "floating" and prev.speaker_text:
+            if self._near(prev.start, span.start):
+                return _borrow(span, prev, "previous-quote")
+        if speaker is None:
+            speaker = self.resolver.latest_subject(self._previous_paragraph_start(span.start), span.start)
+        if speaker is None:
+            return span
+        return span.model_copy(update={**_speaker_fields(speaker), "rule": f"{span.rule}+{speaker.rule}"})
 
     def _sentence_end(self, char: int) -> int:
         """The character just past the sentence holding the token at ``char``."""
@@ -140,13 +151,13 @@ def _same_speaker(a: Speaker, b: Speaker) -> bool:
     return a.entity is not None and b.entity is not None and a.entity.canonical == b.entity.canonical
 
 
-def _borrow(span: QuoteSpan, source: QuoteSpan) -> QuoteSpan:
-    """``span`` with the speaker of ``source`` (a later quote of the same run), a little less sure."""
+def _borrow(span: QuoteSpan, source: QuoteSpan, rule: str) -> QuoteSpan:
+    """``span`` with the speaker of ``source`` (another quote of the same run), a little less sure."""
     fields = ("speaker", "speaker_canonical", "speaker_text", "speaker_description")
     update: dict[str, Any] = {f: getattr(source, f) for f in fields}
     conf = source.speaker_confidence
     update["speaker_confidence"] = round(conf * 0.85, 3) if conf is not None else None
-    update["rule"] = f"{span.rule}+next-quote"
+    update["rule"] = f"{span.rule}+{rule}"
     return span.model_copy(update=update)
 
 

@@ -62,6 +62,8 @@ def _name_before_cue(finder: FrameFinder, cue: Token, region: Region) -> Token |
     person or organisation named, else their first content word.
     """
     after = finder.first_token_from(region.outer_end)
+    if after is not None and after == cue.i and after > 0 and finder.glued_past(after - 1, region):
+        return finder.doc[after - 1]  # 'paranoia,”Clinton said': the name shares the quote's last token
     if after is None or after >= cue.i or cue.i - after > TRAILING_SUBJECT_MAX:
         return None
     if any(finder.quoted[i] for i in range(after, cue.i)) or finder.line_break_in(after, cue.i):
@@ -75,6 +77,31 @@ def _name_before_cue(finder: FrameFinder, cue: Token, region: Region) -> Token |
             end += 1
         return finder.doc[end]
     return _nominal_head(stretch, finder.quoted)
+
+
+OWN_REPORT = frozenset({"ccomp", "dobj", "acomp", "attr", "xcomp", "oprd"})
+
+
+def reports_other(finder: FrameFinder, verb: Token, region: Region) -> bool:
+    """Whether a verb after a quoted full sentence opens a sentence that reports something else.
+
+    '"It shows a lack of character." Reid said both Rubio and Cruz are ...': a quote closed by a
+    full stop ends its sentence, and the capitalised sentence after it, whose verb has a clause or
+    object of its own (or a colon, introducing the next quote), is not its frame; the quote is
+    a further part of the run before it. '“We won.” he said.' (lower case) is left alone.
+    """
+    if verb.idx < region.outer_end or region.close_at is None:
+        return False
+    if not finder.text[region.start : region.end].rstrip().endswith("."):
+        return False
+    after = finder.first_token_from(region.outer_end)
+    while after is not None and after < len(finder.doc) and not is_word(finder.doc[after]):
+        after += 1
+    if after is None or after >= len(finder.doc) or not finder.doc[after].text[:1].isupper():
+        return False
+    own = any(c.dep_ in OWN_REPORT and c.i > verb.i and not finder.quoted[c.i] for c in verb.children)
+    nxt = verb.i + 1 < len(finder.doc) and finder.doc[verb.i + 1].text == ":"
+    return own or nxt
 
 
 def is_word(token: Token) -> bool:

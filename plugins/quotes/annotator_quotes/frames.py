@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
-from annotator_quotes.frame_subjects import TRAILING_SUBJECT_MAX, inverted_after, is_word, unquoted_subject
+from annotator_quotes.frame_subjects import (
+    TRAILING_SUBJECT_MAX,
+    inverted_after,
+    is_word,
+    reports_other,
+    unquoted_subject,
+)
 from annotator_quotes.marks import Region
 
 NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
@@ -56,7 +62,16 @@ class FrameFinder:
         self.quoted = [False] * len(doc)
         for r in regions:
             for i in self.token_range(r.outer_start, r.outer_end) or ():
-                self.quoted[i] = True
+                self.quoted[i] = not self.glued_past(i, r)
+
+    def glued_past(self, i: int, region: Region) -> bool:
+        """Whether token ``i`` runs on past the closing mark ('paranoia,”Clinton said').
+
+        With no space after the mark the tokenizer makes one token of the quote's last word and
+        the next word; that word is the frame's (the speaker's name), so the token is not quoted.
+        """
+        end, after = self.token_end(i), region.outer_end
+        return region.close_at is not None and end > after and self.text[after : after + 1].isalpha()
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence holding token ``i``, as ``doc[i].sent`` has it.
@@ -127,7 +142,7 @@ class FrameFinder:
 
     def frame(self, region: Region) -> Frame | None:
         """The cue, subject and kind of ``region``, or None when its sentence has no cue."""
-        cues = self._window_cues(region)
+        cues = [c for c in self._window_cues(region) if not reports_other(self, c, region)]
         if not cues:
             return None
         root = self.quote_root(region)

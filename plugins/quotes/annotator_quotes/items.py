@@ -111,6 +111,22 @@ def work_title(text: str, region: Region) -> bool:
     return bool(before) and before[-1].strip(",:'’s") in WORK_NOUNS
 
 
+def split_opening(text: str, region: Region, frame: Frame | None) -> bool:
+    """Whether a title-case quote opens a sentence, its frame after it: '“As President,” she said, “...'.
+
+    The first half of a split quote ends in a comma inside the marks and is attributed by the
+    words after them; a title named at a sentence start ("“Meet the Press” airs on Sunday")
+    has no comma, and one inside a clause ("appeared on “Meet the Press,” he said") does not
+    open the sentence.
+    """
+    if frame is None or frame.cue is None or frame.cue.idx < region.outer_end or region.close_at is None:
+        return False
+    if text[region.end : region.close_at].strip() != ",":
+        return False
+    before = text[: region.outer_start].rstrip(" ")
+    return not before or before[-1] in "\n.?!:" or before.endswith(("”", '"', "''"))
+
+
 def titled(region: Region) -> Item:
     """A title of a work or outlet: kind ``title``, no speaker (it names something, nobody says it)."""
     base = REGION_CONFIDENCE.get(region.rule, 0.7)

@@ -166,3 +166,12 @@ SPEAKER_NOUNS = ROLE_NOUNS | frozenset(
     residents witnesses people leaders authorities administration embassy office agency group
     militants commission council court board committee statement report""".split()
 )
+
+# Nouns for what a message says: "Clinton's statement said", "the IMF report warns". The one whose
+# message it is (the possessor, or the name compounded with the noun) is the speaker.
+MESSAGE_NOUNS = frozenset(
+    """statement response reply answer report post tweet tweets letter email e-mail memo message
+    release slogan motto ad advertisement commercial video website caption dictum note column
+    editorial speech remarks comments comment filing complaint lawsuit transcript announcement
+    press-release notice order ruling decision opinion platform manifesto petition""".split()
+)

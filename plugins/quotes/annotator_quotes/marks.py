@@ -89,11 +89,19 @@ def classify(text: str, i: int, lo: int, hi: int) -> Mark | None:
 
 
 def _after_stop(text: str, i: int, lo: int) -> bool:
-    """Whether a free-standing straight double mark follows a comma or stop across a space."""
+    """Whether a free-standing straight double mark follows a comma or stop across a space.
+
+    The stop may itself be closed by a nested single quote: 'treat it like, \'Oh, this is
+    important,\' " Magel said' (the space keeps the two closing marks apart).
+    """
     j = i - 1
     while j >= lo and text[j] == " ":
         j -= 1
-    return j >= lo and j < i - 1 and text[j] in ",.?!;"
+    if j < lo or j == i - 1:
+        return False
+    if text[j] in "'’" and j > lo:
+        j -= 1
+    return text[j] in ",.?!;"
 
 
 def _closes(left: str, right: str) -> bool:

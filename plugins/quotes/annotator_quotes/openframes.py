@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from annotator_quotes.cues import VERB_DEPS, subject_of
+from annotator_quotes.frame_subjects import reports_other
 from annotator_quotes.frames import Frame, FrameFinder
 from annotator_quotes.marks import Region
 
@@ -28,6 +29,7 @@ NOMINAL = frozenset({"prep", "dobj", "pobj", "agent", "dative"})  # a step betwe
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 EARLY_WORDS = 4  # the subject and its verb open the trailing sentence
+DASHED = re.compile(r"\s[—–-]{1,2}\s")
 CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\.?\s*")
 
 
@@ -126,6 +128,8 @@ def _trailing_verb(finder: FrameFinder, region: Region) -> Frame | None:
     verb = subject.head
     if verb.i >= start + EARLY_WORDS + 1 or not _verbal(verb) or finder.quoted[verb.i]:
         return None
+    if reports_other(finder, verb, region):
+        return None
     return Frame(region, verb, subject, "direct", None, "trailing-verb")
 
 
@@ -143,6 +147,28 @@ def _name_colon_frame(finder: FrameFinder, region: Region) -> Frame | None:
     if last.ent_type_ in NAME_LABELS and not finder.quoted[last.i] and last.dep_ not in {"pobj", "dobj"}:
         return Frame(region, None, last, "direct", None, "name-colon")
     return None
+
+
+def named_after_dash(finder: FrameFinder, region: Region, frame: Frame) -> Frame:
+    """A colon frame whose cue stands before a dash and a name: the name speaks.
+
+    'Pollsters agree - Carl Bialik: “...”': the words before the dash are the writer's heading
+    (the parse takes the name for their object), the name right before the colon says whose
+    words follow.
+    """
+    if frame.rule != "colon" or frame.cue is None or frame.cue.idx >= region.outer_start:
+        return frame
+    colon = finder.text.rfind(":", frame.cue.idx, region.outer_start)
+    dash = DASHED.search(finder.text, frame.cue.idx, max(colon, 0))
+    tokens = finder.token_range(max(0, colon - 1), colon) if colon > 0 and dash else None
+    if tokens is None:
+        return frame
+    last = finder.doc[tokens[0]]
+    words = finder.text[dash.end() : colon].split() if dash else []
+    named = last.ent_type_ in NAME_LABELS or all(w[:1].isupper() for w in words)
+    if not named or not 0 < len(words) <= 4 or finder.quoted[last.i]:
+        return frame
+    return Frame(region, None, last, "direct", None, "name-colon")
 
 
 def _colon_frame(finder: FrameFinder, region: Region) -> Frame | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
+from annotator_quotes.lexicon import MESSAGE_NOUNS, ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
 
 RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
@@ -24,6 +24,7 @@ SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
 # possessive apostrophe ("Clinton’s slogan") is no mark.
 QUOTE_GLUE = re.compile(r"(?<=[,.?!])[”\"’]+(?=\w)")
 RELATIVE = frozenset({"who", "which", "that"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "my", "our", "your"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
 
@@ -94,6 +95,8 @@ class SpeakerResolver:
             found = self.from_subject(head.head.head)
             return replace(found, text=head.text, rule="relative-pronoun")
         phrase = core_phrase(head)
+        if QUOTE_GLUE.search(head.text):
+            return self._glued(head, phrase)
         ent = self.entity_at(head.idx, head.idx + len(head.text))
         if ent is not None:
             return Speaker(phrase, ent, None, 0.95)
@@ -102,7 +105,36 @@ class SpeakerResolver:
             return Speaker(phrase, appos, None, 0.9)
         if head.lower_ in SUBJECT_PRONOUNS:
             return self.pronoun(head.lower_, head.sent.start_char, phrase)
+        owner = _message_owner(head)
+        if owner is not None:
+            return self._owner_speaker(owner, phrase)
         return self.description(phrase, head)
+
+    def _owner_speaker(self, owner: Token, phrase: str) -> Speaker:
+        """The speaker of "Clinton's statement said": Clinton, the phrase kept as what names them.
+
+        The text stays the whole phrase ("The campaign’s statement"), so either reading of who
+        spoke, the owner or the document, is there; the owner's entity, or its phrase as the
+        description, says who stands behind the message.
+        """
+        found = self.from_subject(owner)
+        if found.entity is not None:
+            return replace(found, text=phrase, rule="message-owner")
+        owned = QUOTE_GLUE.split(owner.doc[owner.left_edge.i : owner.i + 1].text)[-1]
+        return Speaker(phrase, None, _strip_possessive(owned), found.confidence, "message-owner")
+
+    def _glued(self, head: Token, phrase: str) -> Speaker:
+        """A subject glued to the quote's closing mark ('paranoia,”Clinton'): the name after the mark.
+
+        A mention found over the whole token holds the quote's last word too, so only one that
+        starts after the mark names the speaker; else the latest person of that name.
+        """
+        tail = QUOTE_GLUE.split(head.text)[-1]
+        start = head.idx + len(head.text) - len(tail)
+        ent = self.entity_at(start, start + len(tail))
+        if ent is None or ent.start < start:
+            ent = self._namesake(tail, before=head.idx)
+        return Speaker(phrase, ent, None if ent is not None else phrase, 0.9 if ent is not None else 0.8)
 
     def _appositive_entity(self, head: Token) -> Any:
         for child in head.children:
@@ -203,8 +235,8 @@ class SpeakerResolver:
             return Speaker(name, ent, None, 0.9)
         return Speaker(name, None, name, 0.6)
 
-    def _namesake(self, name: str) -> Any:
-        """The latest person whose canonical name's words hold the name's words, or the reverse."""
+    def _namesake(self, name: str, before: int | None = None) -> Any:
+        """The latest person (ending by ``before``) whose name's words hold the name's, or the reverse."""
         words = _name_words(name)
         if self._people_by_word is None:
             self._people_by_word = defaultdict(list)
@@ -214,10 +246,31 @@ class SpeakerResolver:
                         self._people_by_word[word].append(i)
         # Either inclusion needs a shared word, so only people sharing one are candidates.
         for i in sorted({i for w in words for i in self._people_by_word.get(w, ())}, reverse=True):
+            if before is not None and self.entities[i].end > before:
+                continue
             known = _name_words(self.entities[i].canonical)
             if known and (known <= words or words <= known):
                 return self.entities[i]
         return None
+
+
+def _message_owner(head: Token) -> Token | None:
+    """The possessor or the named compound of a message noun ("Clinton's statement", "IMF report")."""
+    if head.lower_ not in MESSAGE_NOUNS:
+        return None
+    # Only a word of the subject's own phrase, on its line (the parse runs across headlines).
+    near = [c for c in head.lefts if "\n" not in head.doc[c.left_edge.i : head.i].text]
+    for child in near:
+        if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
+            return child
+    for child in near:
+        if child.dep_ == "compound" and child.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            return child
+    return None
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text)
 
 
 def _same(ent: Any, speaker: Speaker) -> bool:
