@@ -95,6 +95,7 @@ def test_dates5_scores_and_shares_are_no_hours(text: str) -> None:
         ("See the file report-20161016.html for details.", "20161016", "2016-10-16"),
         ("Bids are due three weeks from tomorrow.", "three weeks from tomorrow", "2025-11-20"),
         ("The depot reopens on 28 june in 2027.", "28 june in 2027", "2027-06-28"),
+        ("The talks were on tuesday the fourteenth.", "tuesday the fourteenth", "2025-10-14"),
     ],
 )
 def test_dates5_forms_and_joins_value(text: str, surface: str, value: str) -> None:
@@ -158,3 +159,11 @@ def test_dates5_range_ends_agree(text: str, surface: str, begin: str, end: str) 
 def test_dates5_mixed_grains_need_an_opener() -> None:
     found = dates("Funds lost money this year through August.")
     assert [s.text for s in found] == ["this year", "August"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Shares fell Friday, the fourth consecutive drop.", "Friday"), ("On Monday 21 people died.", "Monday")],
+)
+def test_dates5_weekday_then_number_that_is_no_day(text: str, surface: str) -> None:
+    assert [s.text for s in dates(text)] == [surface]

@@ -27,6 +27,7 @@ from annotator_dates import (
     rules_relative,
     rules_season,
     rules_week,
+    rules_weekday_day,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     + rules_daypart.RULES
     + rules_quarter_code.RULES
     + rules_clock_forms.RULES
+    + rules_weekday_day.RULES
 )
 
 
