@@ -94,6 +94,8 @@ def test_dates5_scores_and_shares_are_no_hours(text: str) -> None:
         ("The form is dated 05-Aug-2016.", "05-Aug-2016", "2016-08-05"),
         ("See the file report-20161016.html for details.", "20161016", "2016-10-16"),
         ("Bids are due three weeks from tomorrow.", "three weeks from tomorrow", "2025-11-20"),
+        ("The depot reopens on 28 june in 2027.", "28 june in 2027", "2027-06-28"),
+        ("The talks were on tuesday the fourteenth.", "tuesday the fourteenth", "2025-10-14"),
     ],
 )
 def test_dates5_forms_and_joins_value(text: str, surface: str, value: str) -> None:
@@ -141,6 +143,7 @@ def test_dates5_counted_periods_keep_length_and_points(
             "2015-04",
         ),
         ("He served from 2001 to March 2004.", "from 2001 to March 2004", "2001", "2004-03"),
+        ("Sales from april to June in 2017 fell.", "from april to June in 2017", "2017-04", "2017-06"),
         (
             "Work continues between now and November 15.",
             "between now and November 15",
@@ -156,3 +159,11 @@ def test_dates5_range_ends_agree(text: str, surface: str, begin: str, end: str) 
 def test_dates5_mixed_grains_need_an_opener() -> None:
     found = dates("Funds lost money this year through August.")
     assert [s.text for s in found] == ["this year", "August"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Shares fell Friday, the fourth consecutive drop.", "Friday"), ("On Monday 21 people died.", "Monday")],
+)
+def test_dates5_weekday_then_number_that_is_no_day(text: str, surface: str) -> None:
+    assert [s.text for s in dates(text)] == [surface]

@@ -30,6 +30,7 @@ from annotator_dates import (
     rules_spelled,
     rules_story,
     rules_week,
+    rules_weekday_day,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     + rules_daypart.RULES
     + rules_quarter_code.RULES
     + rules_clock_forms.RULES
+    + rules_weekday_day.RULES
 )
 
 

@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates.clock_spans import join_clock_durations, join_set_clocks
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.mixed_ranges import join_mixed_ranges
+from annotator_dates.range_ends import join_stated_year
 from annotator_dates.rules_daypart import join_day_parts
 from annotator_dates.rules_week import join_weeks
 from annotator_dates.timex import Context, Timex
@@ -69,7 +70,7 @@ def compose(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     out = _each_day(text, out, _hours_after_day)
     out = _each_day(text, out, _hours_before_day)
     out = join_set_clocks(text, _each_day(text, out, _at_hour))
-    return [_within(text, ctx, t) for t in out]
+    return [_within(text, ctx, t) for t in join_stated_year(text, out)]
 
 
 def day_of(t: Timex) -> tuple[str, str] | None:

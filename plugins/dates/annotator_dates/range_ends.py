@@ -11,6 +11,7 @@ the start moves a year on, and a clock time with no day takes the other end's da
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from annotator_dates.timex import Timex
@@ -66,3 +67,34 @@ def quarter_length(begin: str, end: str) -> str:
         return "PXQ"
     count = (int(e["y"]) * 4 + int(e["q"])) - (int(b["y"]) * 4 + int(b["q"])) + 1
     return f"P{count}Q" if count > 0 else "PXQ"
+
+
+IN_YEAR_GAP = re.compile(r"^\s+(?i:in|of)\s+$")
+INFERRED_DAY_OR_MONTH = re.compile(r"^\d{4}(?P<rest>-\d\d(?:-\d\d)?)$")
+
+
+def join_stated_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "28 june in 2020", "from april to June in 2017": a year said after a date (or range) whose year
+    was inferred is its year."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        joined = _with_year(text, prev, t) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return out
+
+
+def _with_year(text: str, first: Timex, second: Timex) -> Timex | None:
+    if second.rule != "year" or second.mod or not IN_YEAR_GAP.match(text[first.end : second.start]):
+        return None
+    if first.rule in INFERRED_YEAR and not first.mod and (m := INFERRED_DAY_OR_MONTH.match(first.value)):
+        return dataclasses.replace(first, end=second.end, value=second.value + m["rest"], rule="month-year")
+    if first.rule == "range" and first.begin_value and first.end_value:
+        b, e = INFERRED_DAY_OR_MONTH.match(first.begin_value), INFERRED_DAY_OR_MONTH.match(first.end_value)
+        if b and e and b["rest"] <= e["rest"]:
+            begin, last = second.value + b["rest"], second.value + e["rest"]
+            return dataclasses.replace(first, end=second.end, begin_value=begin, end_value=last)
+    return None
