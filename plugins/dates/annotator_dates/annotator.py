@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
 from typing import Literal
@@ -18,6 +19,7 @@ from annotator_dates import (
     rules_duration,
     rules_holiday,
     rules_numeric,
+    rules_offset,
     rules_period,
     rules_range,
     rules_relative,
@@ -27,6 +29,7 @@ from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
 from annotator_dates.prefilter import Scan, rule_matches
+from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.tense import direction
@@ -48,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     + rules_compound.RULES
     + rules_holiday.RULES
     + rules_season.RULES
+    + rules_offset.RULES
 )
 
 
@@ -88,7 +92,8 @@ class DatesAnnotator(Annotator):
         floor = self.options.min_confidence  # type: ignore[attr-defined]
         towards = self.options.direction  # type: ignore[attr-defined]
         order = self.options.numeric_order  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor, towards, order)
+        reference = reference_time(document.meta, anchor.date)
+        timexes = find_timexes(document.text, parsed, anchor, towards, order, reference)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -118,11 +123,16 @@ def _uses_anchor(t: Timex) -> bool:
 
 
 def find_timexes(
-    text: str, parsed: Doc, anchor: Anchor, default: Direction = "past", order: str = "auto"
+    text: str,
+    parsed: Doc,
+    anchor: Anchor,
+    default: Direction = "past",
+    order: str = "auto",
+    reference: dt.datetime | None = None,
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
-    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
+    ctx = TimedContext(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     return join_ranges(text, join_clock_times(text, chosen))
