@@ -21,6 +21,7 @@ from annotator_dates import (
     rules_numeric,
     rules_offset,
     rules_period,
+    rules_position,
     rules_range,
     rules_relative,
     rules_season,
@@ -32,6 +33,7 @@ from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
+from annotator_dates.stretches import with_stretches
 from annotator_dates.tense import direction
 from annotator_dates.timex import Context, Rule, Timex
 
@@ -52,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     + rules_holiday.RULES
     + rules_season.RULES
     + rules_offset.RULES
+    + rules_position.RULES
 )
 
 
@@ -135,7 +138,7 @@ def find_timexes(
     ctx = TimedContext(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return join_ranges(text, join_clock_times(text, chosen))
+    return with_stretches(join_ranges(text, join_clock_times(text, chosen)))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

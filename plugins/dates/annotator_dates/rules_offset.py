@@ -102,6 +102,8 @@ def _last_next_units(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     count = count_of(m["num"])
     unit = unit_of(m["unit"])
+    if m["num"].lower().strip() in VAGUE or (m["cue"].lower() == "following" and not m["the"]):
+        return None  # "the past few months" stays PXM; "following a week" is a preposition
     if count is None or count != int(count) or count < 1 or unit not in UNITS or unit == "fortnight":
         return None
     n = int(count)
@@ -188,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "offset-range",
         re.compile(
-            rf"\b(?P<x>(?:(?i:the)\s+)?(?P<cue>(?i:last|past|next|coming|following))\s+{COUNT}\s+{UNIT})(?![\w-])"
+            rf"\b(?P<x>(?:(?P<the>(?i:the))\s+)?(?P<cue>(?i:last|past|next|coming|following))\s+{COUNT}\s+{UNIT})(?![\w-])"
         ),
         _last_next_units,
         LAST_NEXT,
