@@ -20,6 +20,7 @@ from annotator_dates import (
     rules_holiday,
     rules_numeric,
     rules_offset,
+    rules_ordinal,
     rules_period,
     rules_position,
     rules_range,
@@ -55,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     + rules_season.RULES
     + rules_offset.RULES
     + rules_position.RULES
+    + rules_ordinal.RULES
 )
 
 
