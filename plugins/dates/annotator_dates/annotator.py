@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
 from annotator_dates import (
+    clock_ahead,
     rules_calendar,
     rules_clock,
     rules_compound,
@@ -57,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     + rules_offset.RULES
     + rules_position.RULES
     + rules_ordinal.RULES
+    + clock_ahead.RULES
 )
 
 
@@ -140,7 +142,8 @@ def find_timexes(
     ctx = TimedContext(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    return with_stretches(join_ranges(text, join_clock_times(text, chosen)))
+    timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
+    return with_stretches(join_ranges(text, timed))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:
