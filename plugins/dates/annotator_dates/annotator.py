@@ -27,6 +27,7 @@ from annotator_dates import (
     rules_range,
     rules_relative,
     rules_season,
+    rules_units,
 )
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     + rules_position.RULES
     + rules_ordinal.RULES
     + clock_ahead.RULES
+    + rules_units.RULES
 )
 
 
