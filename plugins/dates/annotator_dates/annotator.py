@@ -16,6 +16,7 @@ from annotator_dates import (
     clock_ahead,
     rules_calendar,
     rules_clock,
+    rules_clock_forms,
     rules_compound,
     rules_duration,
     rules_holiday,
@@ -61,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     + rules_ordinal.RULES
     + clock_ahead.RULES
     + rules_units.RULES
+    + rules_clock_forms.RULES
 )
 
 

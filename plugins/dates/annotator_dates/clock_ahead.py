@@ -23,7 +23,7 @@ from annotator_dates.timex import Context, Rule, Timex, group_span
 
 DECIDED = re.compile(
     r"(?i:[ap]\.?\s?m\b|\d\s*[ap]\b|morning|afternoon|evening|night|tonight|noon|midday|midnight"
-    r"|\b0\d:|\b(?:1[3-9]|2[0-3])\b)"
+    r"|\b0\d:|\b(?:1[3-9]|2[0-3])\b|\dh)"
 )
 # An a.m./p.m. or a part of the day just after the span decides the hour too ("3 oclock am").
 DECIDED_AFTER = re.compile(
