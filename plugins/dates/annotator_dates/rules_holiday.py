@@ -187,7 +187,9 @@ MORE_HOLIDAYS: dict[str, Finder] = {
     "diwali": _named("IN", "Diwali"), "deepavali": _named("IN", "Diwali"), "holi": _named("IN", "Holi"),
     "mahavir jayanti": _named("IN", "Mahavira"), "islamic new year": _hijri(1, 1),
     "hijri new year": _hijri(1, 1), "mawlid": _hijri(3, 12), "laylat al-qadr": _hijri(9, 27),
-    "isra and mi'raj": _hijri(7, 27), "bakrid": _hijri(12, 10),
+    "isra and mi'raj": _hijri(7, 27), "bakrid": _hijri(12, 10), "id ul-adha": _hijri(12, 10),
+    "id al-adha": _hijri(12, 10), "id ul-fitr": _hijri(10, 1), "id al-fitr": _hijri(10, 1),
+    "new years eve": _fixed(12, 31), "new years day": _fixed(1, 1),
 }  # fmt: skip
 MORE_NAME = (
     r"(?P<name>(?i:xmas(?:\s+eve|\s+day)?|(?:st\.?|saint)\s+patrick['’]?s\s+day|valentine\s+day|palm\s+sunday"
