@@ -19,6 +19,7 @@ from annotator_dates import (
     rules_clock_forms,
     rules_compound,
     rules_duration,
+    rules_fraction,
     rules_holiday,
     rules_numeric,
     rules_offset,
@@ -63,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     + clock_ahead.RULES
     + rules_units.RULES
     + rules_clock_forms.RULES
+    + rules_fraction.RULES
 )
 
 
