@@ -34,6 +34,7 @@ from annotator_dates import (
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.model import DateSpan
+from annotator_dates.open_ends import with_open_ends
 from annotator_dates.prefilter import Scan, rule_matches
 from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.scoring import dates_scorer
@@ -149,7 +150,7 @@ def find_timexes(
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
-    return with_stretches(join_ranges(text, timed))
+    return with_open_ends(text, with_stretches(join_ranges(text, timed)), ctx)
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:
