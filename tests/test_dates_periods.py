@@ -39,8 +39,11 @@ def test_dates_quarter_in_future_context_is_this_years() -> None:
     ["He ran the first quarter mile in 58 seconds.", "The kettle boils in the first quarter of an hour."],
 )
 def test_dates_quarter_of_a_measure_is_not_a_date(text) -> None:
+    """A quarter of a mile or an hour is a measure: never a quarter of the year (a length may be found)."""
     doc = run_annotator("dates", text, meta=OCT89)
-    assert not [s.text for s in spans_of(doc, "dates") if "quarter" in s.text]
+    quarters = [s for s in spans_of(doc, "dates") if "quarter" in s.text]
+    assert not [s.text for s in quarters if s.timex_type != "DURATION" or "Q" in s.value]
+    assert all(s.value == "PT15M" for s in quarters)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
 from typing import Literal
@@ -12,16 +13,22 @@ from spacy.tokens import Doc
 from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
 from annotator_dates import (
+    clock_ahead,
     rules_calendar,
     rules_clock,
     rules_clock_forms,
+    rules_clock_styles,
     rules_compound,
     rules_count,
     rules_daypart,
     rules_duration,
+    rules_fraction,
     rules_holiday,
     rules_numeric,
+    rules_offset,
+    rules_ordinal,
     rules_period,
+    rules_position,
     rules_possessive,
     rules_quarter_code,
     rules_range,
@@ -29,6 +36,7 @@ from annotator_dates import (
     rules_season,
     rules_spelled,
     rules_story,
+    rules_units,
     rules_week,
     rules_weekday_day,
 )
@@ -36,10 +44,13 @@ from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.compose import compose
 from annotator_dates.model import DateSpan
+from annotator_dates.open_ends import with_open_ends
 from annotator_dates.prefilter import Scan, rule_matches
+from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.story import follow_story, story_anchor
+from annotator_dates.stretches import with_stretches
 from annotator_dates.tense import direction
 from annotator_dates.timex import Context, Rule, Timex, in_iso_units
 
@@ -69,6 +80,13 @@ RULES: tuple[Rule, ...] = (
     + rules_quarter_code.RULES
     + rules_clock_forms.RULES
     + rules_weekday_day.RULES
+    + rules_offset.RULES
+    + rules_position.RULES
+    + rules_ordinal.RULES
+    + clock_ahead.RULES
+    + rules_units.RULES
+    + rules_clock_styles.RULES
+    + rules_fraction.RULES
 )
 
 
@@ -115,7 +133,8 @@ class DatesAnnotator(Annotator):
         towards = self.options.direction  # type: ignore[attr-defined]
         order = self.options.numeric_order  # type: ignore[attr-defined]
         ranges = self.options.ranges  # type: ignore[attr-defined]
-        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges)
+        reference = reference_time(document.meta, anchor.date)
+        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges, reference)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -152,15 +171,17 @@ def find_timexes(
     default: Direction = "past",
     order: str = "auto",
     ranges: str = "span",
+    reference: dt.datetime | None = None,
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
-    ctx = Context(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric)
+    ctx = TimedContext(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference)
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
-    joined = join_clock_times(text, chosen)
-    joined = join_ranges(text, joined) if ranges == "span" else joined
-    return in_iso_units(follow_story(text, compose(text, ctx, joined)))
+    timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
+    joined = join_ranges(text, timed) if ranges == "span" else timed
+    composed = with_stretches(compose(text, ctx, joined))
+    return in_iso_units(follow_story(text, with_open_ends(text, composed, ctx)))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

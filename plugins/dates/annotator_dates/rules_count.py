@@ -2,9 +2,10 @@
 
 "the next two weeks" and "the past 20 years" are durations in TIMEX3 (TimeBank writes them
 ``DURATION P2W`` with ``beginPoint``/``endPoint`` at the document time), so the value stays the
-length and ``begin_value``/``end_value`` say where the stretch lies: a past one ends on the anchor
-day, a coming one starts the day after it (quarters and decades count whole ones: "the next two
-quarters" are the two after the current one). Hours and minutes get no points, since the anchor
+length and ``begin_value``/``end_value`` say where the stretch lies: a past one ends the day
+before the anchor day (the N whole units before today, as Recognizers-Text and Duckling resolve
+"the past 3 days"), a coming one starts the day after it (quarters and decades count whole ones:
+"the next two quarters" are the two after the current one). Hours and minutes get no points, since the anchor
 is a day, not a time. "3 days from now", "two weeks after today", "2 days before yesterday" name a
 day, so they are DATEs.
 """
@@ -69,8 +70,8 @@ def _points(anchor: dt.date | None, unit: str, count: str, past: bool) -> tuple[
     step = UNIT_STEPS.get(unit)
     if step is None:
         return None
-    if past:
-        return (anchor - step * n).isoformat(), anchor.isoformat()
+    if past:  # the N whole units before the anchor day, as Recognizers-Text and Duckling read them
+        return (anchor - step * n).isoformat(), (anchor - dt.timedelta(days=1)).isoformat()
     first = anchor + dt.timedelta(days=1)
     return first.isoformat(), (first + step * n - dt.timedelta(days=1)).isoformat()
 

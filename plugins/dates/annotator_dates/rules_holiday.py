@@ -17,10 +17,11 @@ import functools
 import re
 from collections.abc import Callable
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 
 from annotator_dates import triggers
 from annotator_dates.calendar import Direction
+from annotator_dates.prefilter import Trigger
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 Finder = Callable[[int], tuple[dt.date, dt.date] | None]
@@ -62,17 +63,35 @@ def _hijri(month: int, day: int | None) -> Finder:
 
 
 def _hijri_occurrences(month: int, day: int | None, year: int) -> list[tuple[dt.date, dt.date]]:
+    """Occurrences in the Hijri years that overlap ``year`` (a Hijri year is 11 days shorter), by date."""
     from hijridate import Hijri
 
+    near = int((year - 622) * 33 / 32)
     out: list[tuple[dt.date, dt.date]] = []
-    for hijri_year in (year - 580, year - 579, year - 578):
+    for hijri_year in (near - 1, near, near + 1, near + 2):
         try:
             first = Hijri(hijri_year, month, day or 1).to_gregorian()
             last = Hijri(hijri_year, month, day or Hijri(hijri_year, month, 1).month_length()).to_gregorian()
         except (ValueError, OverflowError):
             continue
         out.append((first, last))
-    return out
+    return sorted(out)
+
+
+def _orthodox(offset: int) -> Finder:
+    return lambda year: (easter(year, EASTER_ORTHODOX) + dt.timedelta(days=offset),) * 2  # type: ignore[return-value]
+
+
+def _easter_span(first: int, last: int) -> Finder:
+    return lambda year: (easter(year) + dt.timedelta(days=first), easter(year) + dt.timedelta(days=last))
+
+
+def _after(find: Finder, days: int) -> Finder:
+    def shifted(year: int) -> tuple[dt.date, dt.date] | None:
+        found = find(year)
+        return (found[0] + dt.timedelta(days=days),) * 2 if found else None
+
+    return shifted
 
 
 HOLIDAYS: dict[str, Finder] = {
@@ -118,8 +137,11 @@ def occurrence(
     if cue == "last":
         before = [f for f in before if f[1] < anchor]
         return before[-1] if before else None
-    if cue == "next" or direction == "future":
+    if cue == "next":
         return after[0] if after else None
+    if direction == "future":
+        ahead = [f for f in found if f[0] >= anchor]  # a holiday said on the day is that day's
+        return ahead[0] if ahead else None
     if direction == "present" and found:
         return min(found, key=lambda f: abs((f[0] - anchor).days))
     return before[-1] if before else None
@@ -144,6 +166,102 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", first.isoformat(), "day", rule, 0.85, None, *span)
 
 
+# Further holidays: the Western and Orthodox Easter cycles (python-dateutil), more of the ``holidays``
+# package's (US, Netherlands, China, India) and the Islamic calendar's (hijridate), and common short forms.
+CN_NEW_YEAR = _named("CN", "Chinese New Year (Spring Festival)")
+MORE_HOLIDAYS: dict[str, Finder] = {
+    "xmas": _fixed(12, 25), "xmas eve": _fixed(12, 24), "xmas day": _fixed(12, 25),
+    "st patrick's day": _fixed(3, 17), "valentine day": _fixed(2, 14),
+    "palm sunday": _easter(-7), "maundy thursday": _easter(-3), "holy saturday": _easter(-1),
+    "ash wednesday": _easter(-46), "shrove tuesday": _easter(-47), "mardi gras": _easter(-47),
+    "pancake day": _easter(-47), "ascension day": _easter(39), "pentecost": _easter(49),
+    "whit sunday": _easter(49), "whitsun": _easter(49), "whit monday": _easter(50),
+    "trinity sunday": _easter(56), "corpus christi": _easter(60), "lent": _easter_span(-46, -1),
+    "orthodox easter": _orthodox(0), "orthodox good friday": _orthodox(-2), "clean monday": _orthodox(-48),
+    "lazarus saturday": _orthodox(-8),
+    "martin luther king day": _named("US", "Martin Luther King"),
+    "presidents day": _named("US", "Washington's Birthday"), "columbus day": _named("US", "Columbus Day"),
+    "black friday": _after(_named("US", "Thanksgiving"), 1), "king's day": _named("NL", "King's Day"),
+    "koningsdag": _named("NL", "King's Day"), "chinese new year": CN_NEW_YEAR,
+    "lunar new year": CN_NEW_YEAR, "spring festival": CN_NEW_YEAR,
+    "diwali": _named("IN", "Diwali"), "deepavali": _named("IN", "Diwali"), "holi": _named("IN", "Holi"),
+    "mahavir jayanti": _named("IN", "Mahavira"), "islamic new year": _hijri(1, 1),
+    "hijri new year": _hijri(1, 1), "mawlid": _hijri(3, 12), "laylat al-qadr": _hijri(9, 27),
+    "isra and mi'raj": _hijri(7, 27), "bakrid": _hijri(12, 10), "id ul-adha": _hijri(12, 10),
+    "id al-adha": _hijri(12, 10), "id ul-fitr": _hijri(10, 1), "id al-fitr": _hijri(10, 1),
+    "new years eve": _fixed(12, 31), "new years day": _fixed(1, 1),
+}  # fmt: skip
+MORE_NAME = (
+    r"(?P<name>(?i:xmas(?:\s+eve|\s+day)?|(?:st\.?|saint)\s+patrick['’]?s\s+day|valentine\s+day|palm\s+sunday"
+    r"|maundy\s+thursday|holy\s+saturday|ash\s+wednesday|shrove\s+tuesday|mardi\s+gras|pancake\s+day"
+    r"|ascension\s+day|pentecost|whit\s+sunday|whitsun|whit\s+monday|trinity\s+sunday|corpus\s+christi|lent"
+    r"|orthodox\s+easter(?:\s+sunday)?|orthodox\s+good\s+friday|clean\s+monday|lazarus\s+saturday"
+    r"|martin\s+luther\s+king(?:\s+jr\.?)?['’]?s?\s+day|mlk(?:\s+jr\.?)?\s+day|presidents['’]?\s+day"
+    r"|columbus\s+day|black\s+friday|king['’]s\s+day|koningsdag|(?:chinese|lunar)\s+(?:lunar\s+)?new\s+year"
+    r"(?:['’]?s)?(?:\s+day)?|spring\s+festival|diwali|deepavali|holi|mahavir\s+jayanti|(?:islamic|hijri)\s+new"
+    r"\s+year|mawlid(?:\s+al[\s-]nabawi)?|laylat\s+al[\s-](?:qadr|kadr)|isra\s+and\s+mi['’]?raj"
+    r"|bakr[\s-]?id|id[\s-](?:al|ul)[\s-](?:adha|fitr)|new\s+years\s+(?:eve|day)|(?:st\.?|saint)\s+paddy['’]?s"
+    r"\s+day))"
+)
+
+
+def more_key(name: str) -> str:
+    """The MORE_HOLIDAYS key for a name as written ("St. Patrick's Day" -> "st patrick's day")."""
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'")).replace("-", " ")
+    key = re.sub(r"^(?:st\.?|saint) (?:patrick|paddy)'?s day$", "st patrick's day", key)
+    key = re.sub(r"^id (al|ul) ", r"id \1-", key)
+    key = re.sub(r"^(?:martin luther king(?: jr\.?)?'?s?|mlk(?: jr\.?)?) day$", "martin luther king day", key)
+    key = re.sub(r"^(?:chinese|lunar) (?:lunar )?new year.*$", "chinese new year", key)
+    key = re.sub(r"^(?:islamic|hijri) new year$", "islamic new year", key)
+    key = re.sub(r"^mawlid.*$", "mawlid", key)
+    key = re.sub(r"^laylat al (?:qadr|kadr)$", "laylat al-qadr", key)
+    key = re.sub(r"^bakr ?id$", "bakrid", key)
+    key = key.replace("presidents' day", "presidents day").replace(
+        "orthodox easter sunday", "orthodox easter"
+    )
+    return key.replace("mi'raj", "mi'raj").replace("isra and miraj", "isra and mi'raj")
+
+
+def _more_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    find = MORE_HOLIDAYS.get(more_key(m["name"]))
+    if find is None:
+        return None
+    if m["name"].lower() in ("lent", "holi") and m["name"][0].islower() and not (m["year"] or m["cue"]):
+        return None  # "lent" is a verb, "holi" rarely lower-case alone
+    return _resolved(find, m, ctx)
+
+
+def _resolved(find: Finder, m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if m["year"]:
+        found, rule = find(int(m["year"])), "holiday-fixed"
+    elif ctx.date is not None:
+        cue = (m["cue"] or "").lower() or None
+        found, rule = occurrence(find, ctx.date, ctx.direction_at(start, end), cue), "holiday"
+    else:
+        return None
+    if found is None:
+        return None
+    first, last = found
+    span = (first.isoformat(), last.isoformat()) if last != first else (None, None)
+    return Timex(start, end, "DATE", first.isoformat(), "day", rule, 0.85, None, *span)
+
+
+MORE_TRIGGER = Trigger(
+    re.compile(
+        r"(?<![a-z])(?:xmas|st|saint|valentine|palm|maundy|holy|ash|shrove|mardi|pancake|ascension|pentecost|whit"
+        r"|trinity|corpus|lent|orthodox|clean|lazarus|martin|mlk|presidents|columbus|black|king|koningsdag"
+        r"|chinese|lunar|spring|diwali|deepavali|holi|mahavir|islamic|hijri|mawlid|laylat|isra|bakr|id[\s-]|new\s+years)"
+    ),
+    2,
+    True,
+    ("xmas", "st", "saint", "valentine", "palm", "maundy", "holy", "ash", "shrove", "mardi", "pancake",
+     "ascension", "pentecost", "whit", "trinity", "corpus", "lent", "orthodox", "clean", "lazarus", "martin",
+     "mlk", "presidents", "columbus", "black", "king", "koningsdag", "chinese", "lunar", "spring", "diwali",
+     "deepavali", "holi", "mahavir", "islamic", "hijri", "mawlid", "laylat", "isra", "bakr", "id", "new"),
+)  # fmt: skip
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
@@ -152,5 +270,14 @@ RULES: tuple[Rule, ...] = (
         ),
         _holiday,
         triggers.HOLIDAY,
+    ),
+    Rule(
+        "holiday",
+        re.compile(
+            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{MORE_NAME}(?:,?\s+(?:(?i:in)\s+)?"
+            r"(?P<year>1[5-9]\d\d|20\d\d))?)(?![\w'’-])"
+        ),
+        _more_holiday,
+        MORE_TRIGGER,
     ),
 )

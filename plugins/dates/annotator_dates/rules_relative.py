@@ -155,7 +155,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
 def _reference(value: str) -> object:
     def handler(m: re.Match[str], ctx: Context) -> Timex | None:
         start, end = group_span(m)
-        if value == "PRESENT_REF" and ctx.tag_at(m.start()) not in ("RB", ""):
+        if value == "PRESENT_REF" and m["x"].lower() == "now" and ctx.tag_at(m.start()) not in ("RB", ""):
             return None  # "now that ..." is a conjunction
         return Timex(start, end, "DATE", value, "reference", "reference", 0.8)
 

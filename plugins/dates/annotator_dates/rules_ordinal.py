@@ -1,0 +1,224 @@
+"""Days and weeks counted inside a month, a year or a week: "the first Monday of October", "the last day
+of October 2015", "the 2nd last week of October 2018", "the 20th of next month", "Wednesday of next week",
+"Friday after next".
+
+A weekday counted in a month is that weekday's n-th occurrence there (the last counts from the end); a
+week counted in a month or a year is one of the whole Monday-to-Sunday weeks inside it ("the first week of
+October 2014" begins on Monday the 6th). A month without a year is the next one in the future direction,
+the latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one
+before or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after
+next" is the Friday after the coming one, "March after next" the March after the coming one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from annotator_dates import triggers
+from annotator_dates.calendar import month_year
+from annotator_dates.fragments import MONTH, WEEKDAY_NAME
+from annotator_dates.lexicon import ORDINAL_DAYS, weekday_number
+from annotator_dates.prefilter import Trigger
+from annotator_dates.rules_calendar import month_number, plausible_month
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+ORD = (
+    r"(?P<ord>(?i:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))(?:\s+(?P<fromlast>(?i:last)))?"
+    r"|(?P<last>(?i:last))"
+)
+NUMBERED = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+MONTH_STEP = {"this": 0, "the": 0, "current": 0, "the current": 0, "last": -1, "the last": -1,
+              "previous": -1, "the previous": -1, "next": 1, "the next": 1, "the following": 1,
+              "following": 1, "coming": 1, "the coming": 1}  # fmt: skip
+REL = r"(?P<rel>(?i:(?:the\s+)?(?:current|previous|next|following|coming|last)|this|the))"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
+WEEK_CUE = r"(?P<wcue>(?i:this|last|next|past|previous|coming|following|current))"
+DAY_NUMBER = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _rank(m: re.Match[str]) -> int | None:
+    """1 for "first", -1 for "last", -2 for "second last"."""
+    if m["last"]:
+        return -1
+    word = m["ord"].lower()
+    n = NUMBERED.get(word) or ORDINAL_DAYS[word]
+    return -n if m["fromlast"] else n
+
+
+def _month_of(m: re.Match[str], ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """(year, month) the expression counts in: a named month (and year) or a month relative to the anchor."""
+    if m.groupdict().get("month"):
+        month = month_number(m["month"])
+        if m["year"]:
+            return int(m["year"]), month
+        if ctx.date is None:
+            return None
+        return month_year(ctx.date, month, ctx.direction_at(start, end)), month
+    if ctx.date is None:
+        return None
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    day = ctx.date.replace(day=1) + relativedelta(months=MONTH_STEP[rel])
+    return day.year, day.month
+
+
+def nth_weekday(year: int, month: int, weekday: int, rank: int) -> dt.date | None:
+    """The ``rank``-th ``weekday`` of the month (negative from its end); None when there is none."""
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if dt.date(year, month, d).weekday() == weekday
+    ]
+    index = rank - 1 if rank > 0 else rank
+    return dt.date(year, month, days[index]) if -len(days) <= index < len(days) else None
+
+
+def whole_weeks(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The Mondays of the Monday-to-Sunday weeks lying wholly between ``first`` and ``last``."""
+    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    out = []
+    while monday + dt.timedelta(days=6) <= last:
+        out.append(monday)
+        monday += dt.timedelta(days=7)
+    return out
+
+
+def _weekday_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if m.groupdict().get("month") and not plausible_month(m, ctx):
+        return None
+    where, rank = _month_of(m, ctx, start, end), _rank(m)
+    if where is None or rank is None:
+        return None
+    day = nth_weekday(*where, weekday_number(m["weekday"]), rank)
+    return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.85) if day else None
+
+
+def _day_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if m.groupdict().get("month") and not plausible_month(m, ctx):
+        return None
+    where, rank = _month_of(m, ctx, start, end), _rank(m)
+    if where is None or rank is None:
+        return None
+    length = calendar.monthrange(*where)[1]
+    number = rank if rank > 0 else length + rank + 1
+    if not 1 <= number <= length:
+        return None
+    return Timex(start, end, "DATE", dt.date(*where, number).isoformat(), "day", "ordinal-day", 0.85)
+
+
+def _week_in(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    rank = _rank(m)
+    if m.groupdict().get("month"):
+        if not plausible_month(m, ctx):
+            return None
+        where = _month_of(m, ctx, start, end)
+        if where is None:
+            return None
+        first = dt.date(*where, 1)
+        last = dt.date(*where, calendar.monthrange(*where)[1])
+    else:
+        first, last = dt.date(int(m["year2"]), 1, 1), dt.date(int(m["year2"]), 12, 31)
+    weeks = whole_weeks(first, last)
+    if rank is None or not weeks:
+        return None
+    index = rank - 1 if rank > 0 else rank
+    if not -len(weeks) <= index < len(weeks):
+        return None
+    year, week, _ = weeks[index].isocalendar()
+    return Timex(start, end, "DATE", f"{year}-W{week:02d}", "week", "ordinal-week", 0.85)
+
+
+def _day_of_relative_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    where = _month_of(m, ctx, start, end)
+    if where is None:
+        return None
+    try:
+        day = dt.date(*where, int(m["day"]))
+    except ValueError:
+        return None
+    return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.85)
+
+
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    cue = (m["wcue"] or m["wcue2"]).lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(cue, 0)
+    monday = ctx.date - dt.timedelta(days=ctx.date.weekday()) + dt.timedelta(weeks=step)
+    day = monday + dt.timedelta(days=weekday_number(m["weekday"] or m["weekday2"]))
+    return Timex(start, end, "DATE", day.isoformat(), "day", "weekday", 0.85)
+
+
+def _after_next(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    if m.groupdict().get("weekday"):
+        ahead = (weekday_number(m["weekday"]) - ctx.date.weekday()) % 7 or 7
+        day = ctx.date + dt.timedelta(days=ahead + 7)
+        return Timex(start, end, "DATE", day.isoformat(), "day", "weekday", 0.8)
+    if not plausible_month(m, ctx):
+        return None
+    month = month_number(m["month"])
+    year = ctx.date.year + (1 if month > ctx.date.month else 2)
+    return Timex(start, end, "DATE", f"{year:04d}-{month:02d}", "month", "month", 0.8)
+
+
+IN_MONTH = rf"\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+(?:(?i:of)\s+)?{YEAR})?|{REL}\s+(?i:month))"
+UNIT_OF = Trigger(re.compile(r"(?<![a-z])(?:day|week)\s+(?:of|in)(?![a-z])"), 3, True, ("day", "week"))
+MONTH_WORD = Trigger(re.compile(r"(?<![a-z])month(?![a-z])"), 6, True, ("month",))
+AFTER_NEXT = Trigger(re.compile(r"(?<![a-z])after\s+next(?![a-z])"), 1, True, ("after",))
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "ordinal-day",
+        re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?P<weekday>{WEEKDAY_NAME}){IN_MONTH})(?![\w-])"),
+        _weekday_in_month,
+        triggers.WEEKDAY,
+    ),
+    Rule(
+        "ordinal-day",
+        re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:day){IN_MONTH})(?![\w-])"),
+        _day_in_month,
+        UNIT_OF,
+    ),
+    Rule(
+        "ordinal-week",
+        re.compile(
+            rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:week)\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+{YEAR})?|(?P<year2>1[5-9]\d\d|20\d\d)))"
+            r"(?![\w-])"
+        ),
+        _week_in,
+        UNIT_OF,
+    ),
+    Rule(
+        "ordinal-day",
+        re.compile(
+            rf"\b(?P<x>(?:(?i:the)\s+)?{DAY_NUMBER}(?:\s+(?i:day))?\s+(?i:of)\s+{REL}\s+(?i:month))(?![\w-])"
+        ),
+        _day_of_relative_month,
+        MONTH_WORD,
+    ),
+    Rule(
+        "weekday",
+        re.compile(
+            rf"\b(?P<x>(?P<weekday>{WEEKDAY_NAME})\s+(?:(?i:of|from)\s+)?(?:(?i:the)\s+)?{WEEK_CUE}\s+(?i:week)"
+            rf"|{WEEK_CUE.replace('wcue', 'wcue2')}\s+(?i:week)['’]s\s+(?P<weekday2>{WEEKDAY_NAME}))(?![\w-])"
+        ),
+        _weekday_of_week,
+        triggers.WEEKDAY,
+    ),
+    Rule(
+        "weekday",
+        re.compile(rf"\b(?P<x>(?:(?P<weekday>{WEEKDAY_NAME})|{MONTH})\s+(?i:after)\s+(?i:next))(?![\w-])"),
+        _after_next,
+        AFTER_NEXT,
+    ),
+)
