@@ -148,22 +148,8 @@ def occurrence(
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
     find = HOLIDAYS.get(holiday_key(m["name"]))
-    if find is None:
-        return None
-    if m["year"]:
-        found, rule = find(int(m["year"])), "holiday-fixed"
-    elif ctx.date is not None:
-        cue = (m["cue"] or "").lower() or None
-        found, rule = occurrence(find, ctx.date, ctx.direction_at(start, end), cue), "holiday"
-    else:
-        return None
-    if found is None:
-        return None
-    first, last = found
-    span = (first.isoformat(), last.isoformat()) if last != first else (None, None)
-    return Timex(start, end, "DATE", first.isoformat(), "day", rule, 0.85, None, *span)
+    return None if find is None else _resolved(find, m, ctx)
 
 
 # Further holidays: the Western and Orthodox Easter cycles (python-dateutil), more of the ``holidays``
