@@ -47,3 +47,12 @@ def test_dates6_in_two_weeks_stays_a_duration_in_past_news() -> None:
     doc = next(news.annotate([InputDocument(id="n", text="The factory was rebuilt in two weeks.",
                                             meta={"published": "2024-03-05"})]))  # fmt: skip
     assert find_span(doc.layer("dates"), "two weeks").value == "P2W"
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [("Doors open at 15h.", "15h", "2024-03-05T15:00")])
+def test_dates6_at_h_clock_is_a_time_not_hours(pipe: Pipeline, text: str, surface: str, value: str) -> None:
+    """ "at 15h" is three in the afternoon; "3h" without "at" stays a length of hours."""
+    doc = next(pipe.annotate([InputDocument(id="h", text=text, meta=META)]))
+    assert find_span(doc.layer("dates"), surface).value == value
+    hours = next(pipe.annotate([InputDocument(id="d", text="The drive took 3h.", meta=META)]))
+    assert find_span(hours.layer("dates"), "3h").value == "PT3H"

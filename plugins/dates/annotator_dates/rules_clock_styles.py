@@ -32,7 +32,8 @@ def _h_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     hour, minute = int(m["h"]), int(m["mi"] or 0)
     if not m["mi"] and hour <= 12 and not m["at"]:
         return None
-    return Timex(start, end, "TIME", clock_value(ctx, hour, minute), "minute", "clock", 0.8)
+    sure = 0.85 if m["at"] or m["mi"] else 0.8  # "at 15h", "15h30" are clocks; a bare "15h" may be hours
+    return Timex(start, end, "TIME", clock_value(ctx, hour, minute), "minute", "clock", sure)
 
 
 def _letter_clock(m: re.Match[str], ctx: Context) -> Timex | None:

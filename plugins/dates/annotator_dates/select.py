@@ -34,14 +34,14 @@ RANGE_OPEN = re.compile(r"(?i:\b(from|between)\s+)$")
 
 
 def choose(candidates: list[Timex]) -> list[Timex]:
-    """Non-overlapping expressions, preferring the longest (then the most confident), in text order.
+    """Non-overlapping expressions, preferring the longest (then the placed, then the most confident).
 
     Between two readings of the same words, one that also says where a stretch lies (begin and end
     points, "the past 20 years") beats one that gives only its length."""
     chosen: list[Timex] = []
     taken: list[tuple[int, int]] = []
     for t in sorted(
-        candidates, key=lambda t: (-(t.end - t.start), -t.confidence, t.begin_value is None, t.start)
+        candidates, key=lambda t: (-(t.end - t.start), t.begin_value is None, -t.confidence, t.start)
     ):
         if all(t.end <= s or t.start >= e for s, e in taken):
             chosen.append(t)
