@@ -40,6 +40,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = "en_core_web_sm"
 PACKAGES = ("annotator_entities", "annotator_blocks")
+TARGET_RATIO = 1.10  # issue 16: "the entities layer's own time stays within 10% of today's per article"
+
+
+def verdict(ratio: float, limit: float) -> str:
+    """The line that says whether the layer kept within its budget, so nobody reads it by eye."""
+    state = "met" if ratio <= limit else "NOT met"
+    return f"target: this tree's layer <= {limit:.2f}x the other's: {state} ({ratio:.3f})"
 
 
 def corpus(repeat: int, path: Path | None = None) -> list[str]:
@@ -117,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=15, help="interleaved rounds; medians count")
     parser.add_argument("--against", type=Path, help="root of another checkout to time in the same rounds")
     parser.add_argument("--texts", type=Path, help="JSONL of documents to time instead of the seeds")
+    parser.add_argument(
+        "--limit",
+        type=float,
+        default=TARGET_RATIO,
+        help="the most this tree's layer may cost against --against (issue 16: within 10%%)",
+    )
     args = parser.parse_args(argv)
     other = import_other(args.against) if args.against else None
     from annotator_blocks.annotator import BlocksAnnotator
@@ -164,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             f"ratio this tree / {args.against}: {mine / theirs:.3f} (medians);"
             f" per round {per_round[0]:.3f}-{per_round[-1]:.3f}, median {median(per_round):.3f}"
         )
+        print(verdict(mine / theirs, args.limit))
     return 0
 
 
