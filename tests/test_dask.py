@@ -17,6 +17,7 @@ pytest.importorskip("distributed")
 
 POISON = '''
 import os
+import time
 
 import annotator
 
@@ -33,9 +34,22 @@ class Poison(annotator.Annotator):
         return []
 
 
+class Sleeper(annotator.Annotator):
+    """Hangs on any document whose meta says so (a plugin stuck in a loop)."""
+
+    name = "sleeper"
+    version = "1.0"
+
+    def annotate(self, document, parsed):
+        if document.meta.get("hang"):
+            time.sleep(3600)
+        return []
+
+
 @annotator.hookimpl
 def register_annotators(register):
     register(Poison)
+    register(Sleeper)
 '''
 
 
@@ -88,6 +102,28 @@ def test_dask_engine_turns_a_document_that_always_kills_its_worker_into_an_error
     assert [r.get("id") for r in records] == [d.id for d in docs]
     assert "killed its Dask worker on every attempt" in records[1]["error"]["reason"]
     assert all(r["spans"]["entities"] for i, r in enumerate(records) if i != 1)
+
+
+@pytest.mark.slow
+def test_dask_engine_stops_a_hanging_annotator_and_the_document_loses_only_its_layer(
+    seed_texts: dict[str, str], scheduler: str, tmp_path: Path
+) -> None:
+    (tmp_path / "poison.py").write_text(POISON, encoding="utf-8")
+    spec = RunSpec(plugins=("entities", "sleeper"), batch_size=2, plugins_dirs=(tmp_path,))
+    docs = [InputDocument(id=k, text=t) for k, t in sorted(seed_texts.items())][:3]
+    docs[2] = docs[2].model_copy(update={"meta": {"hang": True}})
+    records = [json.loads(line) for line in _dask(spec, docs, scheduler, time_limit=1.5)]
+    alone = [
+        json.loads(r.line) for r in annotate_stream(RunSpec(plugins=("entities",)), docs, EngineSettings())
+    ]
+    assert [r.get("id") for r in records] == [d.id for d in docs]
+    assert "error" not in records[2]
+    assert records[2]["spans"]["entities"] == alone[2]["spans"]["entities"]
+    [error] = records[2]["errors"]
+    assert error["annotator"] == "sleeper"
+    assert "exceeded the per-document time limit of 1.5 s" in error["reason"]
+    assert [r["errors"] for r in records[:2]] == [[], []]
+    assert [r["spans"]["entities"] for r in records[:2]] == [r["spans"]["entities"] for r in alone[:2]]
 
 
 def test_dask_unreachable_scheduler_is_one_clear_line() -> None:

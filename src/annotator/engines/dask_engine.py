@@ -6,12 +6,16 @@ Each worker process builds the pipeline once (a per-process cache in worker.py).
 submitted a bounded number at a time and their records come back in input order, or are left as
 one JSONL part per partition in ``parts_dir``. A partition whose worker dies is retried by the
 scheduler; one that still kills its worker (``KilledWorker``) is bisected until the document at
-fault is found, which becomes an error record.
+fault is found. If the watchdog left a note that an annotator hung on it (``time_limit``; workers on
+this machine write notes to a folder of the run), the document is annotated again without that
+annotator and keeps its other layers, as in the local engine; otherwise it becomes an error record.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.engines import EngineSettings, default_n_process
 from annotator.engines.chunking import balanced_chunks
 from annotator.engines.encoded import EncodedRecord, encode, error_for
-from annotator.engines.worker import annotate_partition
+from annotator.engines.worker import annotate_partition, hang_reason
 from annotator.errors import ConfigError
 from annotator.inputs import InputItem
 from annotator.records import ErrorRecord, InputDocument
@@ -58,10 +62,13 @@ class DaskEngine:
         self.run_id = uuid.uuid4().hex[:8]
         self.parts_dir = settings.parts_dir
         self.bisections = 0
+        self._notes: str | None = None
 
     def run(self, items: Iterable[InputItem]) -> Iterator[EncodedRecord]:
         """Yield one encoded record per input item, in input order (lines omitted with parts_dir)."""
         client, cluster = connect(self.settings)
+        notes = tempfile.TemporaryDirectory(prefix="annotator-dask-notes-")
+        self._notes = notes.name
         try:
             if self.parts_dir is not None:
                 self.parts_dir.mkdir(parents=True, exist_ok=True)
@@ -72,6 +79,7 @@ class DaskEngine:
             client.close()
             if cluster is not None:
                 cluster.close()
+            notes.cleanup()
 
     def _stream(self, client: Client, items: Iterable[InputItem], workers: int) -> Iterator[EncodedRecord]:
         pending: deque[Pending] = deque()
@@ -84,15 +92,22 @@ class DaskEngine:
         while pending:
             yield from self._collect(client, *pending.popleft())
 
-    def _submit(self, client: Client, label: str, part: list[InputItem]) -> Future:
+    def _submit(
+        self, client: Client, label: str, part: list[InputItem], skips: dict[str, str] | None = None
+    ) -> Future:
         path = str(self.parts_dir / f"part-{label}.jsonl") if self.parts_dir is not None else None
-        key = f"annotate-{self.run_id}-{label}"
-        return client.submit(
-            annotate_partition, self.spec, part, path, self.settings.time_limit, key=key, pure=False
-        )
+        key = f"annotate-{self.run_id}-{label}" + (f"-without-{len(skips)}" if skips else "")
+        limit = self.settings.time_limit
+        args = (self.spec, part, path, limit, self._notes, {0: skips} if skips else None)
+        return client.submit(annotate_partition, *args, key=key, pure=False)
 
     def _collect(
-        self, client: Client, label: str, part: list[InputItem], future: Future
+        self,
+        client: Client,
+        label: str,
+        part: list[InputItem],
+        future: Future,
+        skips: dict[str, str] | None = None,
     ) -> list[EncodedRecord]:
         """The partition's records; a partition that keeps killing workers is split in two and re-run."""
         from distributed import KilledWorker
@@ -102,7 +117,7 @@ class DaskEngine:
         except KilledWorker:
             future.release()
         if len(part) == 1:
-            return self._poison(label, part[0])
+            return self._alone(client, label, part[0], skips or {})
         self.bisections += 1
         middle = len(part) // 2
         halves = [(f"{label}.{i}", half) for i, half in enumerate((part[:middle], part[middle:]))]
@@ -113,15 +128,45 @@ class DaskEngine:
             for r in self._collect(client, sub, half, f)
         ]
 
-    def _poison(self, label: str, item: InputItem) -> list[EncodedRecord]:
+    def _alone(
+        self, client: Client, label: str, item: InputItem, skips: dict[str, str]
+    ) -> list[EncodedRecord]:
+        """A document that killed its worker: run it without the annotator that hung on it, if known.
+
+        Each round leaves one more annotator out, so this ends; an annotator reported twice (it
+        cannot have run, so the note is stale) gives up with an error record, as the local engine does.
+        """
+        annotator = hung_annotator(self._notes, item)
+        if annotator is None:
+            return self._poison(label, item)
+        reason = hang_reason(annotator, self.settings.time_limit)
+        if annotator in skips:
+            return self._poison(label, item, reason)
+        skips = {**skips, annotator: reason}
+        return self._collect(client, label, [item], self._submit(client, label, [item], skips), skips)
+
+    def _poison(self, label: str, item: InputItem, reason: str = KILLED) -> list[EncodedRecord]:
 
         record = (
-            error_for(item, KILLED) if isinstance(item, InputDocument) else encode(ErrorRecord(error=item))
+            error_for(item, reason) if isinstance(item, InputDocument) else encode(ErrorRecord(error=item))
         )
         if self.parts_dir is None:
             return [record]
         write_part(str(self.parts_dir / f"part-{label}.jsonl"), [record])
         return [record.without_line()]
+
+
+def hung_annotator(notes: str | None, item: InputItem) -> str | None:
+    """The annotator a watchdog reported hung on ``item`` (its notes are used up), or None."""
+    if notes is None or not isinstance(item, InputDocument):
+        return None
+    found = None
+    for path in sorted(Path(notes).glob("hung-*.json")):
+        note = json.loads(path.read_text(encoding="utf-8"))
+        if note["id"] == item.id:
+            path.unlink()
+            found = str(note["annotator"])
+    return found
 
 
 CONNECT_TIMEOUT = "10s"

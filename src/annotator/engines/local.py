@@ -22,7 +22,7 @@ from pathlib import Path
 
 from annotator.engines.chunking import balanced_chunks
 from annotator.engines.encoded import EncodedRecord, encode, error_for
-from annotator.engines.worker import Chunk, annotate_chunk
+from annotator.engines.worker import Chunk, annotate_chunk, hang_reason
 from annotator.inputs import InputItem
 from annotator.records import ErrorRecord, InputDocument, RecordError
 from annotator.runner import RunSpec
@@ -114,7 +114,7 @@ class LocalEngine:
 
         Each round leaves one more annotator out, so this ends; an annotator named twice (it cannot
         run, so the note is stale) gives up with an error record as before."""
-        reason = _hang_reason(annotator, self.time_limit)
+        reason = hang_reason(annotator, self.time_limit)
         if not isinstance(item, InputDocument):
             return [_died(item)]  # a read error never runs an annotator; kept for the types
         skips = self._skips.setdefault(id(item), {})
@@ -202,13 +202,6 @@ def _read_notes(folder: Path, candidates: Sequence[InputItem]) -> dict[int, str]
         if match is not None:
             hung[id(match)] = str(note["annotator"])
     return hung
-
-
-def _hang_reason(annotator: str, limit: float | None) -> str:
-    return (
-        f"annotator {annotator!r} exceeded the per-document time limit of {limit:g} s; "
-        "it was stopped, its worker process replaced and the document annotated again without it"
-    )
 
 
 def _died(item: InputItem) -> EncodedRecord:

@@ -66,17 +66,24 @@ def annotate_chunk(chunk: Chunk) -> list[EncodedRecord]:
 
 
 def annotate_partition(
-    spec: RunSpec, items: Iterable[InputItem], part_path: str | None, time_limit: float | None
+    spec: RunSpec,
+    items: Iterable[InputItem],
+    part_path: str | None,
+    time_limit: float | None,
+    notes_dir: str | None = None,
+    skips: Skips | None = None,
 ) -> list[EncodedRecord]:
     """A Dask task: annotate a partition; with ``part_path``, write it there and return only the counts.
 
-    A hung annotator ends the worker (no note: the scheduler retries, then the partition is bisected).
+    A hung annotator ends the worker, leaving a note in ``notes_dir`` when this machine can write
+    there; the scheduler retries, the partition is bisected, and the engine reads the note to run the
+    document again without that annotator (``skips``), as the local engine does.
     """
     from annotator.engines.dask_engine import write_part
 
     pipeline = pipeline_for(spec)
-    _arm_watchdog(None, time_limit or None)
-    records = [encode(record) for record in annotate_items(pipeline, items)]
+    _arm_watchdog(notes_dir, time_limit or None)
+    records = [encode(record) for record in annotate_items(pipeline, items, skips)]
     if part_path is None:
         return records
     write_part(part_path, records)
@@ -113,7 +120,12 @@ class Watchdog(threading.Thread):
     def _give_up(self, doc_id: str, annotator: str) -> None:
         if self.notes_dir:
             note = {"id": doc_id, "annotator": annotator, "limit": self.limit, "pid": os.getpid()}
-            Path(self.notes_dir, f"hung-{os.getpid()}.json").write_text(json.dumps(note), encoding="utf-8")
+            try:
+                Path(self.notes_dir, f"hung-{os.getpid()}.json").write_text(
+                    json.dumps(note), encoding="utf-8"
+                )
+            except OSError:
+                pass  # a Dask worker on another machine has no such folder: the engine then bisects
         os._exit(HANG_EXIT_CODE)
 
 
@@ -123,6 +135,14 @@ def _arm_watchdog(notes_dir: str | None, limit: float | None, owner: int | None 
         _watchdog = Watchdog(notes_dir, limit, owner)
         _watchdog.start()
     _watchdog.notes_dir, _watchdog.limit, _watchdog.owner = notes_dir, limit, owner
+
+
+def hang_reason(annotator: str, limit: float | None) -> str:
+    """The error a document's layer gets when its annotator hung and was left out of a second run."""
+    return (
+        f"annotator {annotator!r} exceeded the per-document time limit of {limit:g} s; "
+        "it was stopped, its worker process replaced and the document annotated again without it"
+    )
 
 
 def _alive(pid: int | None) -> bool:
