@@ -102,3 +102,24 @@ def test_doccano_utf16_converter_round_trips_every_slice(text: str) -> None:
     for start in range(len(text)):
         end = len(text)
         assert utf16_slice(text, convert(start), convert(end)) == text[start:end]
+
+
+@pytest.mark.parametrize(("length", "refused"), [(100, False), (101, True)])
+def test_doccano_refuses_a_label_name_longer_than_its_100_characters(
+    length: int, refused: bool, tmp_path: Path
+) -> None:
+    from annotator_exporters.doccano_labels import SPAN_TYPES
+
+    from annotator.exporting import ExportError
+
+    document = golden_document()
+    first, *others = document.spans["symbols"]
+    document.spans["symbols"] = [first.model_copy(update={"label": "E" * length}), *others]
+    if refused:
+        with pytest.raises(ExportError, match="at most 100 characters; 'EEEE.*has 101"):
+            export([document], tmp_path)
+        assert not list(tmp_path.iterdir())  # refused before any file is written
+    else:
+        export([document], tmp_path)
+        types = json.loads((tmp_path / "doccano").with_suffix(SPAN_TYPES).read_text(encoding="utf-8"))
+        assert "E" * length in {t["text"] for t in types}

@@ -40,7 +40,7 @@ from annotator.exporting import (
     relation_label_sets,
     relations,
 )
-from annotator_exporters.doccano_labels import write_label_types
+from annotator_exporters.doccano_labels import check_names, write_label_types
 
 Units = Literal["utf16", "codepoint", "grapheme"]
 
@@ -65,6 +65,7 @@ class DoccanoExporter(Exporter):
         names = LabelNames(documents, self.layer_models)
         layers_of = label_layers(names)
         relation_sets = relation_label_sets(documents, self.layer_models)
+        check_names([*layers_of, *(label for labels in relation_sets.values() for label in labels)])
         if options.overlap == "flag":
             lines = [doccano_line(d, names, options.units, None, layers_of) for d in documents]
             rels = sorted({label for labels in relation_sets.values() for label in labels})

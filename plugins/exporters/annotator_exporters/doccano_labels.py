@@ -18,6 +18,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from annotator.exporting import ExportError
+
+MAX_NAME = 100  # doccano's Label.text is a CharField(max_length=100): longer names fail its upload
 SPAN_TYPES = ".span-types.json"
 RELATION_TYPES = ".relation-types.json"
 
@@ -32,6 +35,16 @@ def colour(name: str) -> str:
     hue = int(hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:4], 16) / 0xFFFF
     red, green, blue = colorsys.hls_to_rgb(hue, 0.4, 0.65)
     return "#" + "".join(f"{round(c * 255):02x}" for c in (red, green, blue))
+
+
+def check_names(names: Iterable[str]) -> None:
+    """Refuse a label name doccano cannot store, before anything is written (it would fail the upload)."""
+    for name in names:
+        if len(name) > MAX_NAME:
+            raise ExportError(
+                f"doccano label names are at most {MAX_NAME} characters; {name[:40]!r}... has {len(name)}:"
+                " shorten the label (or the layer name, for labels two layers share)"
+            )
 
 
 def write_label_types(stem: Path, spans: list[str], relations: list[str]) -> list[Path]:
