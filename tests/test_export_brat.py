@@ -8,6 +8,7 @@ and attribute types declared, attribute values enumerated, relation argument typ
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,3 +188,30 @@ def test_brat_labels_that_clean_to_one_type_get_distinct_types_and_a_warning(tmp
     assert by_text["Bob"] == "A_B"  # a label brat accepts as it is keeps its name
     again = export([doc], tmp_path / "again")  # the suffix is stable, not a counter
     assert (again / "d1.ann").read_text(encoding="utf-8") == (out / "d1.ann").read_text(encoding="utf-8")
+
+
+def test_brat_attribute_two_layers_declare_gets_one_name_and_value_list_per_layer(tmp_path: Path) -> None:
+    from annotator_exporters.brat_import import BratImporter
+
+    from annotator.registry import build_registry
+
+    documents = seed_documents()
+    exporter = BratExporter()
+    exporter.layer_models = build_registry().span_models()
+    out = tmp_path / "brat"
+    exporter.export(documents, out, exporter.options())
+    conf = read_conf(out / "annotation.conf")
+    quote_owners, quote_values = conf.attributes["quotes_kind"]
+    number_owners, number_values = conf.attributes["numbers_kind"]
+    assert "kind" not in conf.attributes
+    assert quote_owners == {"QUOTE"} and {"direct", "indirect", "scare"} <= quote_values
+    assert "CARDINAL" in number_owners and "QUOTE" not in number_owners
+    assert {"cardinal", "money"} <= number_values and not number_values & quote_values
+    importer = BratImporter()
+    back = {d.id: d for d in importer.read(out, importer.options({}))}
+    for doc in documents:
+        for layer in ("quotes", "numbers"):
+            kinds = sorted((s.id, s.kind) for s in doc.spans.get(layer, []))  # type: ignore[attr-defined]
+            spans = [s for s in back[doc.id].spans if s.layer == layer]
+            read = sorted((s.id, json.loads(s.attributes["kind"])) for s in spans)  # typed later
+            assert read == kinds and kinds

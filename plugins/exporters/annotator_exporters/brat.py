@@ -73,10 +73,26 @@ def declared_types(
     Why all of them: brat offers only the entity types annotation.conf lists, so a label the batch
     lacks could not be added; and the map must name its layer when a person adds one."""
     labels = LabelNames(documents, models)
-    names, conf, bmap = BratTypes(labels, labels.pairs()), ConfBuilder(), BratMap()
+    names, conf, bmap = BratTypes(labels, labels.pairs()), ConfBuilder(shared_keys(labels, models)), BratMap()
     for layer, label in labels.pairs():
         bmap.declare(conf.entity(names(layer, label), layer), layer, label)
     return names, conf, bmap
+
+
+def shared_keys(labels: LabelNames, models: Mapping[str, type[Span]]) -> set[str]:
+    """Attribute names that the models of two or more exported layers declare as brat attributes."""
+    owners: dict[str, int] = {}
+    for layer in labels.labels:
+        model = models.get(layer)
+        fields = model.model_fields.items() if model is not None else ()
+        for key in {k for k, info in fields if k not in Span.model_fields and _declarable(info.annotation)}:
+            owners[key] = owners.get(key, 0) + 1
+    return {key for key, count in owners.items() if count > 1}
+
+
+def _declarable(annotation: Any) -> bool:
+    """A field brat can hold as an attribute: a flag, or an enumeration of brat-safe strings."""
+    return bool(literal_choices(annotation)) or annotation is bool or bool in typing.get_args(annotation)
 
 
 def ann_lines(
@@ -100,7 +116,7 @@ def ann_lines(
         lines.append(textbound(tid, type_name, document.text, item.span))
         flags, free = split_attributes(item)
         for key, value, choices in flags:
-            name = conf.attribute(key, type_name, value, choices)
+            name = conf.attribute(key, type_name, value, choices, item.layer)
             bmap.attributes[name] = key
             attrs.append(f"A{len(attrs) + 1}\t{name} {tid}{_value(value)}")
         if free:

@@ -5,6 +5,9 @@ so an annotator can add a label the batch happens not to contain. ``[relations]`
 ``[attributes]`` list the relation and attribute types the ``.ann`` files use, on every label of
 the layers they were used on (a span model's field is on all its labels), and an enumerated
 attribute lists every value its ``Literal`` declares that brat can hold, not only those used.
+An attribute name two exported layers' models both declare (numbers' and quotes' ``kind``) is
+written ``LAYER_KEY`` for each, as :class:`~annotator.exporting.LabelNames` does for labels: brat
+has one value list per attribute name, and would otherwise offer "direct" for a number.
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ def _distinct(raw: str, clean: str, group: set[str]) -> str:
 class ConfBuilder:
     """Collects the declared entity types and the types the ``.ann`` files use, then writes the confs."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared_keys: Iterable[str] = ()) -> None:
+        self.shared_keys = frozenset(shared_keys)
         self.entities: set[str] = set()
         self.relations: dict[str, tuple[set[str], set[str]]] = {}
         self.attributes: dict[str, tuple[set[str], set[str]]] = {}
@@ -81,10 +85,13 @@ class ConfBuilder:
         targets.add(arg2)
         return name
 
-    def attribute(self, key: str, type_name: str, value: object, choices: Iterable[str] = ()) -> str:
+    def attribute(
+        self, key: str, type_name: str, value: object, choices: Iterable[str] = (), layer: str = ""
+    ) -> str:
         """Record an attribute of an entity type (``True`` is a binary flag) and the other values its
-        field declares (``choices``), so a person can pick one the batch lacks; return its brat name."""
-        name = brat_name(key)
+        field declares (``choices``), so a person can pick one the batch lacks; return its brat name
+        (``LAYER_KEY`` for a key that layers share)."""
+        name = brat_name(f"{layer}_{key}" if layer and key in self.shared_keys else key)
         owners, values = self.attributes.setdefault(name, (set(), set()))
         owners.add(type_name)
         if value is not True:
