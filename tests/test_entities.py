@@ -116,6 +116,17 @@ def test_entities_demonym_of_a_named_country_is_norp(seed_texts: dict[str, str])
     assert labels == {"NORP"}
 
 
+def test_entities_a_country_spelled_like_a_neighbours_demonym_stays_a_place() -> None:
+    # "Iraq" less its "q" plus the demonym suffix "n" spells "Iran": a country name is no demonym.
+    text = (
+        "Iraq and Iran agreed on Sunday to reopen their border crossings. Iraqi officials said "
+        "Iran would send a delegation to Baghdad next week, while Iranian traders welcomed the deal."
+    )
+    found = {(s.text, s.label) for s in entities(text)}
+    assert ("Iran", "GPE") in found and ("Iran", "NORP") not in found
+    assert ("Iraqi", "NORP") in found and ("Iranian", "NORP") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,7 @@ label that wins its mentions' weighted vote, and known names are looked up again
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,14 @@ WORD_CHAR = re.compile(r"\w")
 NOT_WORD = re.compile(r"(?!\w)")
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """English names of the world's countries and territories (CLDR, through babel)."""
+    import babel
+
+    return frozenset(babel.Locale("en").territories.values())
+
+
 class _Demonyms:
     """Adjectives and peoples of a document's places (Pakistani, Afghan(s), Chinese, Russian).
 
@@ -34,7 +43,8 @@ class _Demonyms:
 
     A word is a demonym of a place (other than the place itself) when it is a stem of the place
     of three letters or more (the place, less one or two letters, less "istan") plus a demonym
-    suffix, or, for an "-istan", the name before "istan" with any plural "s" ("Afghans").
+    suffix, or, for an "-istan", the name before "istan" with any plural "s" ("Afghans"). A form
+    that is itself the name of a country is none: "Iraq" less a letter plus "n" spells "Iran".
     """
 
     def __init__(self, places: Iterable[str], words: Iterable[str] | None = None) -> None:
@@ -57,7 +67,7 @@ class _Demonyms:
                 continue
             stems = {place, place[:-1], place[:-2], place.removesuffix("istan")}
             forms = {stem + suffix for stem in stems if len(stem) >= 3 for suffix in DEMONYM_SUFFIXES}
-            self.forms |= forms - {place}
+            self.forms |= forms - {place} - country_names()
 
     def match(self, word: str) -> bool:
         """Whether ``word`` is a demonym of one of the places."""
