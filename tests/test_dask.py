@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_engines import SABOTEUR  # exits or hangs on documents whose meta asks for it
 
 from annotator.engines import EngineSettings, annotate_stream
 from annotator.inputs import read_inputs
@@ -14,43 +15,6 @@ from annotator.records import InputDocument
 from annotator.runner import RunSpec
 
 pytest.importorskip("distributed")
-
-POISON = '''
-import os
-import time
-
-import annotator
-
-
-class Poison(annotator.Annotator):
-    """Kills its process on any document whose meta says so."""
-
-    name = "poison"
-    version = "1.0"
-
-    def annotate(self, document, parsed):
-        if document.meta.get("poison"):
-            os._exit(137)
-        return []
-
-
-class Sleeper(annotator.Annotator):
-    """Hangs on any document whose meta says so (a plugin stuck in a loop)."""
-
-    name = "sleeper"
-    version = "1.0"
-
-    def annotate(self, document, parsed):
-        if document.meta.get("hang"):
-            time.sleep(3600)
-        return []
-
-
-@annotator.hookimpl
-def register_annotators(register):
-    register(Poison)
-    register(Sleeper)
-'''
 
 
 @pytest.fixture(scope="module")
@@ -94,10 +58,10 @@ def test_dask_engine_leaves_ordered_parts_when_asked(seeds_dir: Path, scheduler:
 def test_dask_engine_turns_a_document_that_always_kills_its_worker_into_an_error(
     seed_texts: dict[str, str], scheduler: str, tmp_path: Path
 ) -> None:
-    (tmp_path / "poison.py").write_text(POISON, encoding="utf-8")
-    spec = RunSpec(plugins=("entities", "poison"), batch_size=2, plugins_dirs=(tmp_path,))
+    (tmp_path / "saboteur.py").write_text(SABOTEUR, encoding="utf-8")
+    spec = RunSpec(plugins=("entities", "saboteur"), batch_size=2, plugins_dirs=(tmp_path,))
     docs = [InputDocument(id=k, text=t) for k, t in sorted(seed_texts.items())][:4]
-    docs[1] = docs[1].model_copy(update={"meta": {"poison": True}})
+    docs[1] = docs[1].model_copy(update={"meta": {"sabotage": "exit"}})
     records = [json.loads(line) for line in _dask(spec, docs, scheduler)]
     assert [r.get("id") for r in records] == [d.id for d in docs]
     assert "killed its Dask worker on every attempt" in records[1]["error"]["reason"]
@@ -108,10 +72,10 @@ def test_dask_engine_turns_a_document_that_always_kills_its_worker_into_an_error
 def test_dask_engine_stops_a_hanging_annotator_and_the_document_loses_only_its_layer(
     seed_texts: dict[str, str], scheduler: str, tmp_path: Path
 ) -> None:
-    (tmp_path / "poison.py").write_text(POISON, encoding="utf-8")
-    spec = RunSpec(plugins=("entities", "sleeper"), batch_size=2, plugins_dirs=(tmp_path,))
+    (tmp_path / "saboteur.py").write_text(SABOTEUR, encoding="utf-8")
+    spec = RunSpec(plugins=("entities", "saboteur"), batch_size=2, plugins_dirs=(tmp_path,))
     docs = [InputDocument(id=k, text=t) for k, t in sorted(seed_texts.items())][:3]
-    docs[2] = docs[2].model_copy(update={"meta": {"hang": True}})
+    docs[2] = docs[2].model_copy(update={"meta": {"sabotage": "hang"}})
     records = [json.loads(line) for line in _dask(spec, docs, scheduler, time_limit=1.5)]
     alone = [
         json.loads(r.line) for r in annotate_stream(RunSpec(plugins=("entities",)), docs, EngineSettings())
@@ -120,7 +84,7 @@ def test_dask_engine_stops_a_hanging_annotator_and_the_document_loses_only_its_l
     assert "error" not in records[2]
     assert records[2]["spans"]["entities"] == alone[2]["spans"]["entities"]
     [error] = records[2]["errors"]
-    assert error["annotator"] == "sleeper"
+    assert error["annotator"] == "saboteur"
     assert "exceeded the per-document time limit of 1.5 s" in error["reason"]
     assert [r["errors"] for r in records[:2]] == [[], []]
     assert [r["spans"]["entities"] for r in records[:2]] == [r["spans"]["entities"] for r in alone[:2]]
