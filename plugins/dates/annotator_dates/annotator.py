@@ -17,7 +17,6 @@ from annotator_dates import (
     rules_calendar,
     rules_clock,
     rules_clock_forms,
-    rules_clock_styles,
     rules_compound,
     rules_count,
     rules_daypart,
@@ -85,7 +84,6 @@ RULES: tuple[Rule, ...] = (
     + rules_ordinal.RULES
     + clock_ahead.RULES
     + rules_units.RULES
-    + rules_clock_styles.RULES
     + rules_fraction.RULES
 )
 

@@ -86,24 +86,31 @@ def whole_weeks(first: dt.date, last: dt.date) -> list[dt.date]:
     return out
 
 
-def _weekday_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
+def _counted_in_month(m: re.Match[str], ctx: Context) -> tuple[tuple[int, int], int, int, int] | None:
+    """(year, month), rank, start, end of "the <rank> <weekday or day> of <month>"; None when unplaced."""
     start, end = group_span(m)
     if m.groupdict().get("month") and not plausible_month(m, ctx):
         return None
     where, rank = _month_of(m, ctx, start, end), _rank(m)
     if where is None or rank is None:
         return None
+    return where, rank, start, end
+
+
+def _weekday_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    counted = _counted_in_month(m, ctx)
+    if counted is None:
+        return None
+    where, rank, start, end = counted
     day = nth_weekday(*where, weekday_number(m["weekday"]), rank)
     return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.85) if day else None
 
 
 def _day_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    if m.groupdict().get("month") and not plausible_month(m, ctx):
+    counted = _counted_in_month(m, ctx)
+    if counted is None:
         return None
-    where, rank = _month_of(m, ctx, start, end), _rank(m)
-    if where is None or rank is None:
-        return None
+    where, rank, start, end = counted
     length = calendar.monthrange(*where)[1]
     number = rank if rank > 0 else length + rank + 1
     if not 1 <= number <= length:

@@ -18,6 +18,7 @@ import re
 
 from annotator_dates import triggers
 from annotator_dates.calendar import month_year
+from annotator_dates.clock_spans import join_adjacent
 from annotator_dates.fragments import MONTH
 from annotator_dates.rules_calendar import month_number
 from annotator_dates.timex import Context, Rule, Timex, group_span
@@ -77,15 +78,7 @@ def _numbered_week(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def join_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "the week of April 10th"; a weekday and the week it is in, either way round."""
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        joined = _weekday_in_week(text, prev, t) if prev is not None else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(_week_of(text, t) or t)
-    return out
+    return join_adjacent(text, timexes, _weekday_in_week, lambda t, _prev: _week_of(text, t))
 
 
 def _week_of(text: str, t: Timex) -> Timex | None:
