@@ -102,6 +102,12 @@ class DatesOptions(AnnotatorOptions):
         description="'from 1991 to 1997': one range span with both ends (span), or each end its own DATE "
         "(points, as TimeML annotates it).",
     )
+    periods: Literal["auto", "rolling", "calendar"] = Field(
+        default="auto",
+        description="'the last 2 weeks': the 14 days before today (rolling, as Recognizers-Text and TimeBank "
+        "place it) or the two whole calendar weeks before this one (calendar, as Duckling does); auto is "
+        "calendar with direction future (scheduling text), rolling otherwise.",
+    )
     numeric_order: Literal["auto", "dmy", "mdy"] = Field(
         default="auto",
         description="Day or month first in 10/11/2024: dmy, mdy, or auto (the document's own unambiguous "
@@ -132,7 +138,9 @@ class DatesAnnotator(Annotator):
         order = self.options.numeric_order  # type: ignore[attr-defined]
         ranges = self.options.ranges  # type: ignore[attr-defined]
         reference = reference_time(document.meta, anchor.date)
-        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges, reference)
+        periods = self.options.periods  # type: ignore[attr-defined]
+        periods = ("calendar" if towards == "future" else "rolling") if periods == "auto" else periods
+        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges, reference, periods)
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -170,10 +178,13 @@ def find_timexes(
     order: str = "auto",
     ranges: str = "span",
     reference: dt.datetime | None = None,
+    periods: str = "rolling",
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
-    ctx = TimedContext(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference)
+    ctx = TimedContext(
+        text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference, periods
+    )
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)

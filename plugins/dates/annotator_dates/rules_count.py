@@ -5,9 +5,14 @@
 length and ``begin_value``/``end_value`` say where the stretch lies. This module is the one place
 that places such a stretch, and the convention is explicit in :func:`stretch_points`:
 
-- days, weeks, months and years are counted to the day: a past stretch ends the day before the
-  anchor day (the N whole units before today, as Recognizers-Text resolves "the last 3 months"), a
-  coming one starts the day after it;
+- days, weeks, months and years are counted to the day (``periods="rolling"``): a past stretch ends
+  the day before the anchor day (the N units before today, as Recognizers-Text resolves "the last 3
+  months" and TimeBank's points run to the document date), a coming one starts the day after it;
+  with ``periods="calendar"`` they are the N whole calendar weeks, months or years before the current
+  one, or after it, as Duckling resolves them ("the last 2 weeks" on Tuesday 12 February 2013 are
+  weeks 5 and 6, ``2013-W05``/``2013-W06``). The words do not decide it: both suites write "the last
+  N months" and read it their own way; the option says which reading a text wants, and by default
+  follows ``direction`` (scheduling text, read towards the future, counts calendar units);
 - quarters, decades and centuries count whole ones ("the next two quarters" are the two after the
   current one, as Recognizers-Text resolves them);
 - hours, minutes and seconds count whole ones from the reference time of day
@@ -93,7 +98,26 @@ def stretch_points(ctx: Context, unit: str, count: str, past: bool) -> tuple[str
     if unit == "century":
         first = ctx.date.year // 100 + (-n if past else 1)
         return f"{first:02d}", f"{first + n - 1:02d}"
+    if getattr(ctx, "periods", "rolling") == "calendar" and unit != "day":
+        return _calendar_units(
+            ctx.date, "week" if unit == "fortnight" else unit, n * (2 if unit == "fortnight" else 1), past
+        )
     return _counted_days(ctx.date, UNIT_STEPS[unit], n, past)
+
+
+def _calendar_units(anchor: dt.date, unit: str, n: int, past: bool) -> tuple[str, str]:
+    """The ``n`` whole calendar weeks, months or years before the current one, or after it."""
+    step = UNIT_STEPS[unit]
+    first = anchor - step * n if past else anchor + step
+    return _unit_point(first, unit), _unit_point(first + step * (n - 1), unit)
+
+
+def _unit_point(day: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the week, month or year holding ``day``."""
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{day.year:04d}-{day.month:02d}" if unit == "month" else f"{day.year:04d}"
 
 
 def _counted_days(anchor: dt.date, step: relativedelta, n: int, past: bool) -> tuple[str, str]:
