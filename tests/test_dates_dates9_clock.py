@@ -55,3 +55,22 @@ def test_dates9_numbers_to_numbers_are_not_clock_times(pipe: Pipeline) -> None:
     for text in ("Between 5 to 10 people came.", "Prices were cut in half two years ago."):
         doc = next(pipe.annotate([InputDocument(id="n", text=text, meta=dict(META))]))
         assert all(s.timex_type != "TIME" for s in doc.layer("dates"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Dinner will be ready at 6 45.", "6 45", "2024-05-15T18:45"),
+        ("The shuttle will leave at 1030.", "1030", "2024-05-15T10:30"),
+        ("Let's meet at 815 in the evening.", "815 in the evening", "2024-05-15T20:15"),
+        ("Drinks will start 5ish pm.", "5ish pm", "2024-05-15T17:00"),
+        ("I will be there in 2h.", "in 2h", "2024-05-15T09:10"),
+    ],
+)
+def test_dates9_typed_clock_times(pipe: Pipeline, text: str, surface: str, expected: str) -> None:
+    assert value(pipe, text, surface) == expected
+
+
+def test_dates9_a_year_after_at_stays_a_year(pipe: Pipeline) -> None:
+    doc = next(pipe.annotate([InputDocument(id="y", text="Prices were last seen at 1998.", meta=dict(META))]))
+    assert [s.value for s in doc.layer("dates")] == ["1998"]

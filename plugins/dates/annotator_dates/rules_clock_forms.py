@@ -90,11 +90,11 @@ def _h_clock(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _ish(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "noonish", "11ish": about that hour."""
+    """ "noonish", "11ish", "3ish pm": about that hour."""
     word = m["h"].lower()
     hour = 12 if word == "noon" else hour_number(word)
-    if hour > 23:
-        return None
+    if m["ampm"] and word != "noon":
+        hour = day_hour(hour, _ampm(m["ampm"]), None) or hour
     start, end = group_span(m)
     return Timex(start, end, "TIME", clock_value(ctx, hour, 0), "minute", "clock", 0.75, "APPROX")
 
@@ -147,6 +147,11 @@ RULES: tuple[Rule, ...] = (
         _h_clock,
         H_DIGIT,
     ),
-    Rule("clock", re.compile(r"\b(?P<x>(?P<h>(?i:noon)|1[0-2]|[1-9])ish)\b"), _ish, ISH_TRIGGER),
+    Rule(
+        "clock",
+        re.compile(rf"\b(?P<x>(?P<h>(?i:noon)|1[0-2]|[1-9])ish(?:\s*{WIDE_AMPM})?)(?!\w)"),
+        _ish,
+        ISH_TRIGGER,
+    ),
     Rule("clock", re.compile(r"\b(?P<x>(?i:mid\s+night))\b"), _midnight, triggers.DAY_PART),
 )

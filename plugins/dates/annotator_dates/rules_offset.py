@@ -34,6 +34,8 @@ FINE = ("second", "minute", "hour")
 STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "fortnight": relativedelta(weeks=2),
          "month": relativedelta(months=1), "year": relativedelta(years=1), "decade": relativedelta(years=10),
          "century": relativedelta(years=100)}  # fmt: skip
+# "in 1h" too: a lone "h" after a count is hours here, where "in" or "from now" says it is a time ahead.
+OFFSET_UNIT = UNIT.replace("(?i:seconds?|", "(?i:h|seconds?|")
 AHEAD_WORDS = r"(?P<ahead>(?i:from\s+(?:right\s+)?now|from\s+today|hence|from\s+this\s+moment))"
 
 
@@ -70,7 +72,7 @@ def _in_units(m: re.Match[str], ctx: Context) -> Timex | None:
     count = count_of(m["num"])
     if count is None:
         return None
-    point = moved(ctx, unit_of(m["unit"]), count)
+    point = moved(ctx, "hour" if m["unit"].lower() == "h" else unit_of(m["unit"]), count)
     if point is None:
         return None
     kind, value, grain = point
@@ -105,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         "offset",
         re.compile(
             rf"\b(?P<x>(?i:in)\s+(?:(?i:about|approximately|around|just|only|another)\s+)?{COUNT}"
-            rf"(?:\s+(?i:more))?\s+{UNIT}(?:\s+{AHEAD_WORDS})?)(?![\w-])"
+            rf"(?:\s+(?i:more))?\s*{OFFSET_UNIT}(?:\s+{AHEAD_WORDS})?)(?![\w-])"
         ),
         _in_units,
         IN,

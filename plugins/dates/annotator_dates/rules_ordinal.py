@@ -1,13 +1,16 @@
 """Days and weeks counted inside a month, a year or a week: "the first Monday of October", "the last day
 of October 2015", "the 2nd last week of October 2018", "the 20th of next month", "Wednesday of next week",
-"Friday after next".
+"Friday after next", "on the 15th".
 
 A weekday counted in a month is that weekday's n-th occurrence there (the last counts from the end); a
 week counted in a month or a year is one of the whole Monday-to-Sunday weeks inside it ("the first week of
 October 2014" begins on Monday the 6th). A month without a year is the next one in the future direction,
 the latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one
 before or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after
-next" is the Friday after the coming one, "March after next" the March after the coming one.
+next" is the Friday after the coming one, "March after next" the March after the coming one. A day of
+the month said alone ("on the 15th", "the 1st", "on the first") is the next such day in the future
+direction, the latest in the past; it needs the text to end or punctuation to follow (with a word
+ordinal, "on" before it too), since "the 1st" is also a rank ("the 1st round", "the first of them").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates import triggers
 from annotator_dates.calendar import month_year
 from annotator_dates.fragments import MONTH, WEEKDAY_NAME
-from annotator_dates.lexicon import ORDINAL_DAYS, weekday_number
+from annotator_dates.lexicon import ORDINAL_DAYS, ordinal_day, weekday_number
 from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_calendar import month_number, plausible_month
 from annotator_dates.timex import Context, Rule, Timex, group_span
@@ -179,6 +182,28 @@ def _after_next(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", f"{year:04d}-{month:02d}", "month", "month", 0.8)
 
 
+def _day_alone(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "on the 15th", "the 1st": the next (or, in the past direction, the latest) day of that number."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    number = int(m["day"]) if m.groupdict().get("day") else ordinal_day(m["word"])
+    step = 1 if ctx.direction_at(start, end) == "future" else -1
+    month = ctx.date.replace(day=1)
+    for _ in range(13):  # the 31st is not in every month
+        if number <= calendar.monthrange(month.year, month.month)[1]:
+            day = month.replace(day=number)
+            if (day - ctx.date).days * step >= 0:
+                return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.75)
+        month += relativedelta(months=step)
+    return None
+
+
+DAY_ORDINAL = r"(?P<day>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)"
+DAY_END = r"(?=\s*(?:$|[,;!?)]|\.(?!\d)))"
+ORDINAL_WORD = "|".join(sorted((w.replace(" ", "[\\s-]") for w in ORDINAL_DAYS), key=len, reverse=True))
+DAY_SUFFIX = Trigger(re.compile(r"\d(?:st|nd|rd|th)(?![a-z])"), 2, True, ("st", "nd", "rd", "th"), 1)
+ON_THE = Trigger(re.compile(r"(?<![a-z])on\s+the(?![a-z])"), 0, True, ("on",))
 IN_MONTH = rf"\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+(?:(?i:of)\s+)?{YEAR})?|{REL}\s+(?i:month))"
 UNIT_OF = Trigger(re.compile(r"(?<![a-z])(?:day|week)\s+(?:of|in)(?![a-z])"), 3, True, ("day", "week"))
 MONTH_WORD = Trigger(re.compile(r"(?<![a-z])month(?![a-z])"), 6, True, ("month",))
@@ -227,5 +252,17 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?P<x>(?:(?P<weekday>{WEEKDAY_NAME})|{MONTH})\s+(?i:after)\s+(?i:next))(?![\w-])"),
         _after_next,
         AFTER_NEXT,
+    ),
+    Rule(
+        "ordinal-day",
+        re.compile(rf"(?<!(?i:in) )(?<![\w-])(?P<x>(?:(?i:on)\s+)?(?i:the)\s+{DAY_ORDINAL}){DAY_END}"),
+        _day_alone,
+        DAY_SUFFIX,
+    ),
+    Rule(
+        "ordinal-day",
+        re.compile(rf"\b(?P<x>(?i:on)\s+(?i:the)\s+(?P<word>(?i:{ORDINAL_WORD}))){DAY_END}"),
+        _day_alone,
+        ON_THE,
     ),
 )
