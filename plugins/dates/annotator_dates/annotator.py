@@ -14,6 +14,7 @@ from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
 from annotator_dates import (
     clock_ahead,
+    clock_zones,
     rules_calendar,
     rules_clock,
     rules_clock_forms,
@@ -140,7 +141,10 @@ class DatesAnnotator(Annotator):
         reference = reference_time(document.meta, anchor.date)
         periods = self.options.periods  # type: ignore[attr-defined]
         periods = ("calendar" if towards == "future" else "rolling") if periods == "auto" else periods
-        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges, reference, periods)
+        zone = clock_zones.reference_zone(document.meta)
+        timexes = find_timexes(
+            document.text, parsed, anchor, towards, order, ranges, reference, periods, zone
+        )
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -179,6 +183,7 @@ def find_timexes(
     ranges: str = "span",
     reference: dt.datetime | None = None,
     periods: str = "rolling",
+    zone: dt.tzinfo | None = None,
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
@@ -189,7 +194,7 @@ def find_timexes(
     chosen = choose(candidates)
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
     joined = join_ranges(text, timed) if ranges == "span" else timed
-    composed = with_stretches(compose(text, ctx, joined))
+    composed = clock_zones.in_reference_zone(text, with_stretches(compose(text, ctx, joined)), zone)
     return in_iso_units(follow_story(text, with_open_ends(text, composed, ctx)))
 
 

@@ -6,8 +6,8 @@
 - a.m./p.m. spaced out or glued: "3 p . m .", "9.am", "6 p m".
 - One letter for a.m./p.m.: "3:15p", "at 7p", "at 9:00a" ("3p" alone may be pence, "a" the article,
   so the letter needs minutes or "at" before the time).
-- The continental 24-hour clock: "15h30", "at 15h" (a bare "15h" needs an hour past 12, since "12h" is
-  also twelve hours).
+- The continental 24-hour clock: "15h30", "at 15h" (a bare "15h" needs an hour past 12 or a time zone
+  after it, "8h GMT", since "12h" is also twelve hours).
 - "noonish", "11ish" are about that hour (mod APPROX); "mid night" is midnight.
 
 An hour that still reads both ways is settled by :mod:`annotator_dates.clock_ahead`.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from annotator_dates import triggers
+from annotator_dates.clock_zones import zone_after
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_clock import clock_value, day_hour, hour_number
@@ -82,9 +83,10 @@ def _letter_clock(m: re.Match[str], ctx: Context) -> Timex | None:
 def _h_clock(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "15h30", "at 15h": the continental 24-hour clock."""
     hour, minute = int(m["h"]), int(m["mi"] or 0)
-    if not m["mi"] and hour <= 12 and not m["at"]:
+    zoned = zone_after(ctx.text, m.end()) is not None  # "8h GMT" is a clock time
+    if not m["mi"] and hour <= 12 and not m["at"] and not zoned:
         return None
-    sure = 0.85 if m["at"] or m["mi"] else 0.8  # "at 15h", "15h30" are clocks; a bare "15h" may be hours
+    sure = 0.85 if m["at"] or m["mi"] or zoned else 0.8  # a bare "15h" may be hours
     start, end = group_span(m)
     return Timex(start, end, "TIME", clock_value(ctx, hour, minute), "minute", "clock", sure)
 
