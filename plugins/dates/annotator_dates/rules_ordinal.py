@@ -1,16 +1,15 @@
-"""Days and weeks counted inside a month, a year or a week: "the first Monday of October", "the last day
-of October 2015", "the 2nd last week of October 2018", "the 20th of next month", "Wednesday of next week",
-"Friday after next", "on the 15th".
+"""Days counted inside a month or a week: "the first Monday of October", "the last day of October 2015",
+"the 20th of next month", "Wednesday of next week", "Friday after next", "on the 15th".
 
 A weekday counted in a month is that weekday's n-th occurrence there (the last counts from the end); a
-week counted in a month or a year is one of the whole Monday-to-Sunday weeks inside it ("the first week of
-October 2014" begins on Monday the 6th). A month without a year is the next one in the future direction,
-the latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one
-before or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after
-next" is the Friday after the coming one, "March after next" the March after the coming one. A day of
-the month said alone ("on the 15th", "the 1st", "on the first") is the next such day in the future
-direction, the latest in the past; it needs the text to end or punctuation to follow (with a word
-ordinal, "on" before it too), since "the 1st" is also a rank ("the 1st round", "the first of them").
+week counted in a month or a year ("the 2nd last week of October 2018") is
+:mod:`annotator_dates.rules_week`'s. A month without a year is the next one in the future direction, the
+latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one before
+or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after next" is
+the Friday after the coming one, "March after next" the March after the coming one. A day of the month
+said alone ("on the 15th", "the 1st", "on the first") is the next such day in the future direction, the
+latest in the past; it needs the text to end or punctuation to follow (with a word ordinal, "on" before it
+too), since "the 1st" is also a rank ("the 1st round", "the first of them").
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ WEEK_CUE = r"(?P<wcue>(?i:this|last|next|past|previous|coming|following|current)
 DAY_NUMBER = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
 
-def _rank(m: re.Match[str]) -> int | None:
+def ordinal_rank(m: re.Match[str]) -> int | None:
     """1 for "first", -1 for "last", -2 for "second last"."""
     if m["last"]:
         return -1
@@ -79,22 +78,12 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> dt.date | Non
     return dt.date(year, month, days[index]) if -len(days) <= index < len(days) else None
 
 
-def whole_weeks(first: dt.date, last: dt.date) -> list[dt.date]:
-    """The Mondays of the Monday-to-Sunday weeks lying wholly between ``first`` and ``last``."""
-    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
-    out = []
-    while monday + dt.timedelta(days=6) <= last:
-        out.append(monday)
-        monday += dt.timedelta(days=7)
-    return out
-
-
 def _counted_in_month(m: re.Match[str], ctx: Context) -> tuple[tuple[int, int], int, int, int] | None:
     """(year, month), rank, start, end of "the <rank> <weekday or day> of <month>"; None when unplaced."""
     start, end = group_span(m)
     if m.groupdict().get("month") and not plausible_month(m, ctx):
         return None
-    where, rank = _month_of(m, ctx, start, end), _rank(m)
+    where, rank = _month_of(m, ctx, start, end), ordinal_rank(m)
     if where is None or rank is None:
         return None
     return where, rank, start, end
@@ -119,29 +108,6 @@ def _day_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
     if not 1 <= number <= length:
         return None
     return Timex(start, end, "DATE", dt.date(*where, number).isoformat(), "day", "ordinal-day", 0.85)
-
-
-def _week_in(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    rank = _rank(m)
-    if m.groupdict().get("month"):
-        if not plausible_month(m, ctx):
-            return None
-        where = _month_of(m, ctx, start, end)
-        if where is None:
-            return None
-        first = dt.date(*where, 1)
-        last = dt.date(*where, calendar.monthrange(*where)[1])
-    else:
-        first, last = dt.date(int(m["year2"]), 1, 1), dt.date(int(m["year2"]), 12, 31)
-    weeks = whole_weeks(first, last)
-    if rank is None or not weeks:
-        return None
-    index = rank - 1 if rank > 0 else rank
-    if not -len(weeks) <= index < len(weeks):
-        return None
-    year, week, _ = weeks[index].isocalendar()
-    return Timex(start, end, "DATE", f"{year}-W{week:02d}", "week", "ordinal-week", 0.85)
 
 
 def _day_of_relative_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -219,15 +185,6 @@ RULES: tuple[Rule, ...] = (
         "ordinal-day",
         re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:day){IN_MONTH})(?![\w-])"),
         _day_in_month,
-        UNIT_OF,
-    ),
-    Rule(
-        "ordinal-week",
-        re.compile(
-            rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:week)\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+{YEAR})?|(?P<year2>1[5-9]\d\d|20\d\d)))"
-            r"(?![\w-])"
-        ),
-        _week_in,
         UNIT_OF,
     ),
     Rule(
