@@ -24,6 +24,7 @@ from annotator_dates import (
     rules_duration,
     rules_fraction,
     rules_holiday,
+    rules_hour_minutes,
     rules_numeric,
     rules_offset,
     rules_ordinal,
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     + clock_ahead.RULES
     + rules_units.RULES
     + rules_fraction.RULES
+    + rules_hour_minutes.RULES
 )
 
 
