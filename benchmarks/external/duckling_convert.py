@@ -2,8 +2,9 @@
 
 Only ``allExamples`` is read (what Duckling's ``corpus`` tests). Each example phrase is one
 document whose whole text (trimmed) is one span, since Duckling's test asserts the phrase
-resolves to the value. The reference time is Duckling's ``testContext``: 2013-02-12T04:30:00
-(``meta["published"]`` the day, ``meta["reference_time"]`` the time). Values are written as
+resolves to the value. The reference time is Duckling's ``testContext``: 2013-02-12T04:30:00 at UTC-2
+(``meta["published"]`` the day, ``meta["reference_time"]`` the time, ``meta["reference_zone"]`` the
+offset, which Duckling converts "8:00 GMT" into). Values are written as
 TIMEX3 at the example's grain: ``datetime (2013, 2, 15, 0, 0, 0) Day`` is ``2013-02-15``, a week
 ``2013-W07``; an interval is ``BEGIN/END`` with both points as Duckling gives them (its end is
 exclusive: "july to september" is ``2013-07/2013-10``; how ranges are compared, either convention
@@ -24,6 +25,7 @@ from annotator import Document
 from annotator.spans import ForeignSpan
 
 REFERENCE = "2013-02-12T04:30:00"
+REFERENCE_ZONE = "-02:00"  # testContext's refTime (2013, 2, 12, 4, 30, 0) (-2)
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 TUPLE = r"\(\s*(-?\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)"
 GRAINS = ("Second", "Minute", "Hour", "Day", "Week", "Month", "Quarter", "Year")
@@ -178,5 +180,5 @@ def _document(doc_id: str, phrase: str, gold: Gold) -> Document:
         id="dates-0", start=start, end=end, text=phrase[start:end], label=gold.label,
         timex_type=gold.label, value=gold.values[0], values=gold.values, **extra,
     )  # fmt: skip
-    meta = {"published": REFERENCE[:10], "reference_time": REFERENCE}
+    meta = {"published": REFERENCE[:10], "reference_time": REFERENCE, "reference_zone": REFERENCE_ZONE}
     return Document(id=doc_id, text=phrase, meta=meta, spans={"dates": [span]})

@@ -14,16 +14,17 @@ from annotator import Annotator, AnnotatorOptions, Document
 from annotator.evaluation import SpanScorer
 from annotator_dates import (
     clock_ahead,
+    clock_zones,
     rules_calendar,
     rules_clock,
     rules_clock_forms,
-    rules_clock_styles,
     rules_compound,
     rules_count,
     rules_daypart,
     rules_duration,
     rules_fraction,
     rules_holiday,
+    rules_hour_minutes,
     rules_numeric,
     rules_offset,
     rules_ordinal,
@@ -85,8 +86,8 @@ RULES: tuple[Rule, ...] = (
     + rules_ordinal.RULES
     + clock_ahead.RULES
     + rules_units.RULES
-    + rules_clock_styles.RULES
     + rules_fraction.RULES
+    + rules_hour_minutes.RULES
 )
 
 
@@ -103,6 +104,12 @@ class DatesOptions(AnnotatorOptions):
         default="span",
         description="'from 1991 to 1997': one range span with both ends (span), or each end its own DATE "
         "(points, as TimeML annotates it).",
+    )
+    periods: Literal["auto", "rolling", "calendar"] = Field(
+        default="auto",
+        description="'the last 2 weeks': the 14 days before today (rolling, as Recognizers-Text and TimeBank "
+        "place it) or the two whole calendar weeks before this one (calendar, as Duckling does); auto is "
+        "calendar with direction future (scheduling text), rolling otherwise.",
     )
     numeric_order: Literal["auto", "dmy", "mdy"] = Field(
         default="auto",
@@ -134,7 +141,12 @@ class DatesAnnotator(Annotator):
         order = self.options.numeric_order  # type: ignore[attr-defined]
         ranges = self.options.ranges  # type: ignore[attr-defined]
         reference = reference_time(document.meta, anchor.date)
-        timexes = find_timexes(document.text, parsed, anchor, towards, order, ranges, reference)
+        periods = self.options.periods  # type: ignore[attr-defined]
+        periods = ("calendar" if towards == "future" else "rolling") if periods == "auto" else periods
+        zone = clock_zones.reference_zone(document.meta)
+        timexes = find_timexes(
+            document.text, parsed, anchor, towards, order, ranges, reference, periods, zone
+        )
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
         return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
 
@@ -172,15 +184,19 @@ def find_timexes(
     order: str = "auto",
     ranges: str = "span",
     reference: dt.datetime | None = None,
+    periods: str = "rolling",
+    zone: dt.tzinfo | None = None,
 ) -> list[Timex]:
     """All expressions in ``text``: every rule's matches, de-overlapped, then joined."""
     numeric = rules_numeric.order_evidence(text) if order == "auto" else order
-    ctx = TimedContext(text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference)
+    ctx = TimedContext(
+        text, anchor, _direction_cache(parsed, default), _tagger(parsed), numeric, reference, periods
+    )
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
     joined = join_ranges(text, timed) if ranges == "span" else timed
-    composed = with_stretches(compose(text, ctx, joined))
+    composed = clock_zones.in_reference_zone(text, with_stretches(compose(text, ctx, joined)), zone)
     return in_iso_units(follow_story(text, with_open_ends(text, composed, ctx)))
 
 

@@ -8,6 +8,9 @@ reference time itself (TIME), where without one it stays TIMEX3's PRESENT_REF.
 
 "at 7", "@ 3" with a bare hour are clock times only where the text ends, punctuation follows, or a day
 or a part of one does ("at 5 tomorrow", "this afternoon at 2"), since "at 3" is also a rank or a score.
+So are minutes written after the hour with a space or none, the way times are typed or read out ("at 3
+15", "at 1030", "@ 730 in the evening"); four digits that read as a year from 1900 to 2099 are left to
+the year.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ import re
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.prefilter import Trigger
 from annotator_dates.reference import reference_of
+from annotator_dates.rules_clock import PART_AFTER, clock_value, day_hour
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 DECIDED = re.compile(
     r"(?i:[ap]\.?\s?m\b|\d\s*[ap]\b|morning|afternoon|evening|night|tonight|noon|midday|midnight"
-    r"|\b0\d:|\b(?:1[3-9]|2[0-3])\b|\dh)"
+    r"|\b0\d:|\b(?:1[3-9]|2[0-3])\b(?<!\d\s\d\d)|\dh)"
 )
 # An a.m./p.m. or a part of the day just after the span decides the hour too ("3 oclock am").
 DECIDED_AFTER = re.compile(
@@ -76,12 +80,33 @@ def _bare_hour(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "TIME", f"{day}T{hour:02d}:00", "minute", "clock", 0.7)
 
 
+def _typed_clock(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "at 3 15", "at 1030", "at 730 in the evening": hour and minutes typed without a colon."""
+    if m["hm"] and (len(m["hm"]) == 4 and m["hm"][:2] in ("19", "20")):
+        return None
+    hour, minute = divmod(int(m["hm"]), 100) if m["hm"] else (int(m["h"]), int(m["mi"]))
+    hour_of_day = day_hour(hour, None, m["part"])
+    if hour_of_day is None or hour_of_day > 23 or minute > 59:
+        return None
+    start, end = group_span(m)
+    return Timex(start, end, "TIME", clock_value(ctx, hour_of_day, minute), "minute", "clock", 0.7)
+
+
 AT = Trigger(re.compile(r"(?<![a-z])at(?![a-z])|@"), 0, True, ("at", "@"))
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         re.compile(rf"(?:\b(?i:at)|@)\s*(?P<x>(?P<h>1[0-2]|[1-9]|(?i:{HOUR_WORD})))(?![\w:.,/-]\w){FOLLOW}"),
         _bare_hour,
+        AT,
+    ),
+    Rule(
+        "clock",
+        re.compile(
+            r"(?:\b(?i:at)|@)\s*(?P<x>(?:(?P<h>[01]?\d|2[0-3])\s(?P<mi>[0-5]\d)|(?P<hm>[01]?\d[0-5]\d|2[0-3][0-5]\d))"
+            rf"(?:\s+{PART_AFTER})?)(?![\w:.,/-]\w){FOLLOW}"
+        ),
+        _typed_clock,
         AT,
     ),
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from annotator_dates.timex import Timex
 
@@ -25,18 +26,40 @@ BARE_FROM_AFTER = re.compile(
 )
 
 
-def join_clock_durations(text: str, timexes: list[Timex], day: str | None) -> list[Timex]:
-    """Fold "<clock> for <length>" and "<length> from <clock>" into a span of hours (``day``: the anchor)."""
+Join = Callable[[str, Timex, Timex], Timex | None]
+Alone = Callable[[Timex, Timex | None], Timex | None]
+
+
+def join_adjacent(text: str, timexes: list[Timex], join: Join, alone: Alone | None = None) -> list[Timex]:
+    """Fold each timex into the one before it where ``join`` makes one of the two, left to right.
+
+    ``alone`` may rewrite a timex that joined nothing (it gets the one before it, or None).
+    """
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None
-        joined = _pair(text, prev, t) if prev is not None else None
+        joined = join(text, prev, t) if prev is not None else None
         if joined is not None:
             out[-1] = joined
-            continue
-        bare = _bare_start(text, t, prev.end if prev else 0, day) if day and _minutes(t) is not None else None
-        out.append(bare or t)
+        else:
+            out.append((alone(t, prev) if alone else None) or t)
     return out
+
+
+def hours_stretch(
+    start: int, end: int, length: str, rule: str, confidence: float, begin: str, finish: str
+) -> Timex:
+    """A DURATION of ``length`` at minute grain lying between the clock times ``begin`` and ``finish``."""
+    return Timex(start, end, "DURATION", length, "minute", rule, confidence, None, begin, finish)
+
+
+def join_clock_durations(text: str, timexes: list[Timex], day: str | None) -> list[Timex]:
+    """Fold "<clock> for <length>" and "<length> from <clock>" into a span of hours (``day``: the anchor)."""
+
+    def bare(t: Timex, prev: Timex | None) -> Timex | None:
+        return _bare_start(text, t, prev.end if prev else 0, day) if day and _minutes(t) is not None else None
+
+    return join_adjacent(text, timexes, _pair, bare)
 
 
 def _minutes(t: Timex) -> float | None:
@@ -52,6 +75,7 @@ def _is_clock(t: Timex) -> bool:
 
 
 def _pair(text: str, first: Timex, second: Timex) -> Timex | None:
+    """ "<clock> for <length>", "<length> from <clock>": the two ends of a span of hours."""
     gap = text[first.end : second.start]
     if _is_clock(first) and _minutes(second) is not None and (FOR_GAP.match(gap) or not gap.strip()):
         clock, length = first, second
@@ -83,9 +107,8 @@ def _span(start: int, end: int, clock: str, length: Timex) -> Timex | None:
     except ValueError:
         return None
     finish = begin + dt.timedelta(minutes=minutes)
-    rule, value = "clock+length", length.value
-    return Timex(start, end, "DURATION", value, "minute", rule, length.confidence, None,
-                 begin.isoformat()[:16], finish.isoformat()[:16])  # fmt: skip
+    begin_at, finish_at = begin.isoformat()[:16], finish.isoformat()[:16]
+    return hours_stretch(start, end, length.value, "clock+length", length.confidence, begin_at, finish_at)
 
 
 SET_GAP = re.compile(r"^\s*,?\s*(?:(?i:at|@)\s*)?$")
@@ -94,15 +117,7 @@ DAILY = frozenset({"P1D", "XXXX-XX-XX"})
 
 def join_set_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
     """Fold a clock time and the set of days next to it ("3pm each day") into a SET at that time."""
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        joined = _set_clock(text, prev, t) if prev is not None else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(t)
-    return out
+    return join_adjacent(text, timexes, _set_clock)
 
 
 def _set_clock(text: str, first: Timex, second: Timex) -> Timex | None:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
-from annotator_dates.clock_spans import join_clock_durations, join_set_clocks
+from annotator_dates.clock_spans import hours_stretch, join_adjacent, join_clock_durations, join_set_clocks
 from annotator_dates.lexicon import NUMBER_WORDS
 from annotator_dates.mixed_ranges import join_mixed_ranges
 from annotator_dates.range_ends import join_stated_year
@@ -60,7 +60,7 @@ SCORE_AFTER = re.compile(
 def compose(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     """The expressions with each day joined to the clock time or hours written next to it."""
     day = ctx.date.isoformat() if ctx.date else None
-    out = _pairs(
+    out = join_adjacent(
         text,
         join_clock_durations(
             text, join_mixed_ranges(text, ctx, join_day_parts(text, join_weeks(text, timexes))), day
@@ -83,17 +83,6 @@ def day_of(t: Timex) -> tuple[str, str] | None:
     return None
 
 
-def _pairs(text: str, timexes: list[Timex], join: Callable[[str, Timex, Timex], Timex | None]) -> list[Timex]:
-    out: list[Timex] = []
-    for t in timexes:
-        joined = join(text, out[-1], t) if out else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(t)
-    return out
-
-
 def _range_and_day(text: str, first: Timex, second: Timex) -> Timex | None:
     """A range of clock times and the day it is on, either way round ("Monday 8-9am")."""
     gap = text[first.end : second.start]
@@ -109,18 +98,8 @@ def _range_and_day(text: str, first: Timex, second: Timex) -> Timex | None:
     if part in PM_PARTS and not re.search(r"(?i)[ap]\.?m", text[span.start : span.end]):
         begin, end = _after_noon(begin), _after_noon(end)
     confidence = min(first.confidence, second.confidence)
-    begin, end = f"{date}T{begin}", f"{date}T{end}"
-    return Timex(
-        first.start,
-        second.end,
-        "DURATION",
-        span.value,
-        "minute",
-        "clock-range+day",
-        confidence,
-        None,
-        begin,
-        end,
+    return hours_stretch(
+        first.start, second.end, span.value, "clock-range+day", confidence, f"{date}T{begin}", f"{date}T{end}"
     )
 
 
@@ -200,9 +179,7 @@ def _hours_timex(start: int, end: int, day: Timex, date: str, hours: tuple[int, 
     minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
     length = f"PT{minutes // 60}H" if minutes % 60 == 0 else f"PT{minutes}M"
     begin, finish = f"{date}T{h1:02d}:{m1:02d}", f"{date}T{h2:02d}:{m2:02d}"
-    return Timex(
-        start, end, "DURATION", length, "minute", "hours+day", day.confidence * 0.9, None, begin, finish
-    )
+    return hours_stretch(start, end, length, "hours+day", day.confidence * 0.9, begin, finish)
 
 
 def _at_hour(text: str, t: Timex, day: tuple[str, str]) -> Timex | None:

@@ -22,6 +22,7 @@ class TimedContext(Context):
     """A :class:`Context` that also knows the reference time of day (None when the document has none)."""
 
     reference: dt.datetime | None = None
+    periods: str = "rolling"  # how "the last 2 weeks" is placed: rolling or calendar (rules_count)
 
 
 def reference_time(meta: Mapping[str, Any], anchor: dt.date | None) -> dt.datetime | None:

@@ -9,10 +9,12 @@ writes "3 p.m.".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from annotator_dates import triggers
 from annotator_dates.lexicon import NUMBER_WORDS
+from annotator_dates.prefilter import Trigger
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 CLOCK_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -28,8 +30,8 @@ HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 HOUR = rf"(?P<h>[01]?\d|2[0-3]|{HOUR_WORD})"
 # A part of the day said after the hour decides a.m. or p.m. ("8 tonight", "3 in the morning").
 PART_AFTER = (
-    r"(?P<part>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning"
-    r"|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)))"
+    r"(?P<part>(?i:in\s+(?:the\s+)?(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning"
+    r"|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:[ap]\.m\.|[ap]m\b)))"
 )
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 PAST_MINUTES = r"(?i:half|(?:a\s+)?quarter|[1-5]?\d|twenty[-\s]five|twenty|ten|five)"
@@ -44,6 +46,8 @@ def hour_number(text: str) -> int:
 
 def day_hour(hour: int, ampm: str | None, part: str | None) -> int | None:
     """The 24-hour hour from a.m./p.m. or the part of the day; None when they contradict the hour."""
+    said = re.search(r"(?i)\bthe\s+([ap])\.?m", part) if part else None
+    ampm, part = (f"{said[1]}m", None) if said else (ampm, part)  # "3 in the AM" is 3 a.m.
     code = part_code(part) if part else None
     if ampm:
         if not 1 <= hour <= 12:
@@ -61,9 +65,9 @@ def part_code(part: str) -> str:
     return next(code for word, code in PART_CODES.items() if word in part.lower())
 
 
-def clock_value(ctx: Context, hour: int, minute: int, second: int | None = None) -> str:
-    """``YYYY-MM-DDThh:mm`` on the anchor day (``XXXX-XX-XX`` without one)."""
-    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+def clock_value(ctx: Context, hour: int, minute: int, second: int | None = None, days: int = 0) -> str:
+    """``YYYY-MM-DDThh:mm`` on the anchor day, or ``days`` after it (``XXXX-XX-XX`` without one)."""
+    day = (ctx.date + dt.timedelta(days=days)).isoformat() if ctx.date else "XXXX-XX-XX"
     tail = f":{second:02d}" if second is not None else ""
     return f"{day}T{hour:02d}:{minute:02d}{tail}"
 
@@ -84,8 +88,13 @@ def _clock(m: re.Match[str], ctx: Context) -> Timex | None:
     if hour_of_day is None or hour_of_day > 23 or minute > 59:
         return None
     second = int(groups["ss"]) if groups.get("ss") else None
-    value = clock_value(ctx, hour_of_day, minute, second)
+    value = clock_value(ctx, hour_of_day, minute, second, _days_ahead(groups.get("part")))
     return Timex(start, end, "TIME", value, "minute", "clock", 0.85, _mod(m))
+
+
+def _days_ahead(part: str | None) -> int:
+    """1 when the part of the day said with the hour is tomorrow's ("9 tomorrow morning"), else 0."""
+    return 1 if part and part.lower().startswith("tomorrow") else 0
 
 
 def _bare_colon(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -112,15 +121,33 @@ def _past(m: re.Match[str], ctx: Context) -> Timex | None:
     hour_of_day = day_hour(hour, m["ampm"], m["part"])
     if hour_of_day is None or hour_of_day > 23:
         return None
-    total = hour_of_day * 60 + (int(minutes) if m["dir"].lower() == "past" else -int(minutes))
+    later = m["dir"].lower() in ("past", "after")
+    total = hour_of_day * 60 + (int(minutes) if later else -int(minutes))
     hour_of_day, minute = divmod(total % (24 * 60), 60)
-    return Timex(start, end, "TIME", clock_value(ctx, hour_of_day, minute), "minute", "clock", 0.85)
+    value = clock_value(ctx, hour_of_day, minute, days=_days_ahead(m["part"]))
+    return Timex(start, end, "TIME", value, "minute", "clock", 0.85)
+
+
+def _minutes_to(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "twenty after 3pm", "15 to noon": minutes before or after an hour that is surely a clock time."""
+    if not (m["ampm"] or m["h"].lower() == "noon" or re.search(r"(?i)min", m["mw"])):
+        return None  # "5 to 10" is a range of numbers (and "23/12 before 5pm" a date, by the look-behind)
+    return _past(m, ctx)
+
+
+def _half_hour(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "half three": half past the hour, as British English says it."""
+    start, end = group_span(m)
+    hour = hour_number(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    return Timex(start, end, "TIME", clock_value(ctx, hour, 30), "minute", "clock", 0.75)
 
 
 def _noon(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    clock = "12:00" if m["x"].lower().endswith(("noon", "midday")) else "24:00"
+    clock = "24:00" if m["x"].lower().endswith("midnight") else "12:00"
     return Timex(start, end, "TIME", f"{day}T{clock}", "minute", "clock", 0.8)
 
 
@@ -137,6 +164,14 @@ def _clock_dotted(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 MINUTES = r"(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)"
+# "half three" only where the text ends or a day or a.m./p.m. follows ("half two hundred" is a count).
+FOLLOW = r"(?=\s*(?:$|[,.;!?)]|(?i:[ap]\.?m\b|on|tomorrow|today|tonight|this|next|in\s+the)\b))"
+NOT_AFTER = r"(?<!\b(?i:a) )(?<!(?i:and) )(?<!(?i:by) )(?<!(?i:in) )"  # "and a half two", "cut in half two"
+TO_HOUR = Trigger(
+    re.compile(r"(?<![a-z])(?:to|till|before|after)(?![a-z])"), 3, True, ("to", "till", "before", "after")
+)
+MID_DAY = Trigger(re.compile(r"mid\s+day"), 0, True, ("mid",))
+IN_THE_AMPM = Trigger(re.compile(r"in the [ap]\.?m"), 3, True, ("in the",))
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
@@ -167,6 +202,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
+        re.compile(rf"\b(?P<x>{APPROX}?{HOUR}{MINUTES}?\s+{PART_AFTER})(?!\w)"),
+        _clock,
+        IN_THE_AMPM,
+    ),
+    Rule(
+        "clock",
         re.compile(
             rf"\b(?P<x>(?P<mw>{PAST_MINUTES}(?:\s+(?i:minutes?|mins?))?)\s+(?P<dir>(?i:past))\s+{PAST_HOUR})\b"
         ),
@@ -181,5 +222,21 @@ RULES: tuple[Rule, ...] = (
         _past,
         triggers.HALF_QUARTER,
     ),
+    Rule(
+        "clock",
+        re.compile(
+            rf"(?<![\w/.:,-])(?P<x>(?P<mw>{PAST_MINUTES}(?:\s+(?i:minutes?|mins?))?)\s+(?P<dir>(?i:to|till|before|after))\s+"
+            rf"{PAST_HOUR})\b"
+        ),
+        _minutes_to,
+        TO_HOUR,
+    ),
+    Rule(
+        "clock",
+        re.compile(rf"(?<![\w-]){NOT_AFTER}(?P<x>(?i:half)\s+(?P<h>[1-9]|1[0-2]|{HOUR_WORD})){FOLLOW}"),
+        _half_hour,
+        triggers.HALF_QUARTER,
+    ),
     Rule("clock", re.compile(r"\b(?P<x>(?:12\s+)?(?i:noon|midday|midnight))\b"), _noon, triggers.NOON),
+    Rule("clock", re.compile(r"\b(?P<x>(?i:mid\s+day))\b"), _noon, MID_DAY),
 )

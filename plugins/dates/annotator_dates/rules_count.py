@@ -2,12 +2,23 @@
 
 "the next two weeks" and "the past 20 years" are durations in TIMEX3 (TimeBank writes them
 ``DURATION P2W`` with ``beginPoint``/``endPoint`` at the document time), so the value stays the
-length and ``begin_value``/``end_value`` say where the stretch lies: a past one ends the day
-before the anchor day (the N whole units before today, as Recognizers-Text and Duckling resolve
-"the past 3 days"), a coming one starts the day after it (quarters and decades count whole ones:
-"the next two quarters" are the two after the current one). Hours and minutes get no points, since the anchor
-is a day, not a time. "3 days from now", "two weeks after today", "2 days before yesterday" name a
-day, so they are DATEs.
+length and ``begin_value``/``end_value`` say where the stretch lies. This module is the one place
+that places such a stretch, and the convention is explicit in :func:`stretch_points`:
+
+- days, weeks, months and years are counted to the day (``periods="rolling"``): a past stretch ends
+  the day before the anchor day (the N units before today, as Recognizers-Text resolves "the last 3
+  months" and TimeBank's points run to the document date), a coming one starts the day after it;
+  with ``periods="calendar"`` they are the N whole calendar weeks, months or years before the current
+  one, or after it, as Duckling resolves them ("the last 2 weeks" on Tuesday 12 February 2013 are
+  weeks 5 and 6, ``2013-W05``/``2013-W06``). The words do not decide it: both suites write "the last
+  N months" and read it their own way; the option says which reading a text wants, and by default
+  follows ``direction`` (scheduling text, read towards the future, counts calendar units);
+- quarters, decades and centuries count whole ones ("the next two quarters" are the two after the
+  current one, as Recognizers-Text resolves them);
+- hours, minutes and seconds count whole ones from the reference time of day
+  (:mod:`annotator_dates.reference`), and get no points without one, since the anchor is a day.
+
+"3 days from now", "two weeks after today", "2 days before yesterday" name a day, so they are DATEs.
 """
 
 from __future__ import annotations
@@ -21,11 +32,15 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates import triggers
 from annotator_dates.fragments import NUMBER, QUANT
 from annotator_dates.lexicon import QUANT_MODS, UNITS
+from annotator_dates.reference import reference_of
 from annotator_dates.rules_duration import duration_value, parse_count, unit_of
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 PAST_WORDS = frozenset({"past", "last", "previous", "preceding"})
-UNIT_WORDS = r"days?|weeks?|fortnights?|months?|years?|yrs?|decades?|hours?|hrs?|minutes?|mins?"
+UNIT_WORDS = (
+    r"days?|weeks?|fortnights?|months?|years?|yrs?|decades?|centur(?:y|ies)|hours?|hrs?|minutes?|mins?"
+    r"|seconds?|secs?"
+)
 # Quarters have their own trigger, so each rule's matches all contain what its trigger finds.
 COUNT_UNIT = rf"(?P<unit>(?i:{UNIT_WORDS}))"
 QUARTER_UNIT = r"(?P<unit>(?i:quarters?))"
@@ -37,6 +52,8 @@ FEW = {"few": "X", "couple": "2", "couple of": "2", "several": "X"}
 BASE_DAYS = {"now": 0, "today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 UNIT_STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
               "year": relativedelta(years=1), "fortnight": relativedelta(weeks=2)}  # fmt: skip
+FINE = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1)}
+FINE_SHAPE = {"second": "%Y-%m-%dT%H:%M:%S", "minute": "%Y-%m-%dT%H:%M", "hour": "%Y-%m-%dT%H"}
 
 
 def _count(text: str) -> str | None:
@@ -55,25 +72,73 @@ def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     past = m["cue"].lower() in PAST_WORDS
     value = f"P{count}Q" if unit == "quarter" else duration_value(count, unit)
     grain = "quarter" if unit == "quarter" else UNITS[unit][2]
-    points = _points(ctx.date, unit, count, past)
+    # "the next couple of days" is placed as two days; hours counted vaguely are not placed
+    placed = "X" if m.groupdict().get("vague") and unit in FINE else count
+    points = stretch_points(ctx, unit, placed, past)
     begin, last = points if points else (None, None)
-    return Timex(start, end, "DURATION", value, grain, "counted-period", 0.9, None, begin, last)
+    sure = 0.85 if points and unit in FINE else 0.9
+    return Timex(start, end, "DURATION", value, grain, "counted-period", sure, None, begin, last)
 
 
-def _points(anchor: dt.date | None, unit: str, count: str, past: bool) -> tuple[str, str] | None:
-    """First and last day of the stretch (both included), or None when it cannot be placed."""
-    if anchor is None or count == "X" or "." in count:
+def stretch_points(ctx: Context, unit: str, count: str, past: bool) -> tuple[str, str] | None:
+    """First and last point of the ``count`` units before or after the anchor (both included).
+
+    None when the stretch cannot be placed: a vague or fractional count, no anchor, or hours without a
+    reference time of day. The convention per unit is the module's (see its docstring).
+    """
+    if count == "X" or "." in count:
         return None
     n = int(count)
-    if unit in ("quarter", "decade"):
-        return _whole_units(anchor, unit, n, past)
-    step = UNIT_STEPS.get(unit)
-    if step is None:
+    if unit in FINE:
+        return _fine_units(reference_of(ctx), unit, n, past)
+    if ctx.date is None:
         return None
-    if past:  # the N whole units before the anchor day, as Recognizers-Text and Duckling read them
+    if unit in ("quarter", "decade"):
+        return _whole_units(ctx.date, unit, n, past)
+    if unit == "century":
+        first = ctx.date.year // 100 + (-n if past else 1)
+        return f"{first:02d}", f"{first + n - 1:02d}"
+    if getattr(ctx, "periods", "rolling") == "calendar" and unit != "day":
+        return _calendar_units(
+            ctx.date, "week" if unit == "fortnight" else unit, n * (2 if unit == "fortnight" else 1), past
+        )
+    return _counted_days(ctx.date, UNIT_STEPS[unit], n, past)
+
+
+def _calendar_units(anchor: dt.date, unit: str, n: int, past: bool) -> tuple[str, str]:
+    """The ``n`` whole calendar weeks, months or years before the current one, or after it."""
+    step = UNIT_STEPS[unit]
+    first = anchor - step * n if past else anchor + step
+    return _unit_point(first, unit), _unit_point(first + step * (n - 1), unit)
+
+
+def _unit_point(day: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the week, month or year holding ``day``."""
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{day.year:04d}-{day.month:02d}" if unit == "month" else f"{day.year:04d}"
+
+
+def _counted_days(anchor: dt.date, step: relativedelta, n: int, past: bool) -> tuple[str, str]:
+    """The N units before the anchor day, or after it, counted to the day."""
+    if past:
         return (anchor - step * n).isoformat(), (anchor - dt.timedelta(days=1)).isoformat()
     first = anchor + dt.timedelta(days=1)
     return first.isoformat(), (first + step * n - dt.timedelta(days=1)).isoformat()
+
+
+def _fine_units(now: dt.datetime | None, unit: str, n: int, past: bool) -> tuple[str, str] | None:
+    """The ``n`` whole hours, minutes or seconds before the current one, or after it."""
+    if now is None or n < 1:
+        return None
+    step = FINE[unit]
+    current = now.replace(microsecond=0)
+    current = current.replace(second=0) if unit != "second" else current
+    current = current.replace(minute=0) if unit == "hour" else current
+    first = current - step * n if past else current + step
+    last = first + step * (n - 1)
+    return first.strftime(FINE_SHAPE[unit]), last.strftime(FINE_SHAPE[unit])
 
 
 def _whole_units(anchor: dt.date, unit: str, n: int, past: bool) -> tuple[str, str]:
@@ -121,7 +186,7 @@ def _number_first(unit: str) -> re.Pattern[str]:
 def _fortnight(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the past fortnight", "next fortnight": two weeks next to the anchor."""
     start, end = group_span(m)
-    points = _points(ctx.date, "fortnight", "1", m["cue"].lower() in PAST_WORDS)
+    points = stretch_points(ctx, "fortnight", "1", m["cue"].lower() in PAST_WORDS)
     begin, last = points if points else (None, None)
     return Timex(start, end, "DURATION", "P2W", "week", "counted-period", 0.85, None, begin, last)
 

@@ -6,9 +6,7 @@ direction (the verb's tense, or the ``direction`` option when no verb decides), 
 "hence" always look ahead. Units of a day or more give the day ("in 3 months" on 2013-02-12 is
 2013-05-12); hours, minutes and seconds need the reference time of day
 (:mod:`annotator_dates.reference`) and give the clock time, else the expression stays a duration.
-"the last/past/next N units" is a DURATION of N units with its first and last unit as
-``begin_value``/``end_value``: the N whole units before the current one, or after it ("the next 3 days"
-on a Tuesday are Wednesday to Friday); for hours and less, counted from the reference time.
+"the last/past/next N units" is placed by :mod:`annotator_dates.rules_count`.
 "3 fridays from now" is the third Friday after the anchor, "2 thursdays ago" the second before it.
 A couple is 2 and a few 3 (the conventional readings), so "in a few minutes" is a point.
 """
@@ -21,10 +19,10 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from annotator_dates.fragments import UNIT
-from annotator_dates.lexicon import NUMBER_WORDS, UNITS, weekday_number
+from annotator_dates.lexicon import NUMBER_WORDS, weekday_number
 from annotator_dates.prefilter import Trigger
 from annotator_dates.reference import reference_of
-from annotator_dates.rules_duration import duration_value, unit_of
+from annotator_dates.rules_duration import unit_of
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 COUNT = (
@@ -33,11 +31,11 @@ COUNT = (
 )
 VAGUE = {"a couple of": 2.0, "a couple": 2.0, "couple of": 2.0, "a few": 3.0, "few": 3.0}
 FINE = ("second", "minute", "hour")
-CLOCK_STEP = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1),
-              "hour": dt.timedelta(hours=1)}  # fmt: skip
 STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "fortnight": relativedelta(weeks=2),
          "month": relativedelta(months=1), "year": relativedelta(years=1), "decade": relativedelta(years=10),
          "century": relativedelta(years=100)}  # fmt: skip
+# "in 1h" too: a lone "h" after a count is hours here, where "in" or "from now" says it is a time ahead.
+OFFSET_UNIT = UNIT.replace("(?i:seconds?|", "(?i:h|seconds?|")
 AHEAD_WORDS = r"(?P<ahead>(?i:from\s+(?:right\s+)?now|from\s+today|hence|from\s+this\s+moment))"
 
 
@@ -74,7 +72,7 @@ def _in_units(m: re.Match[str], ctx: Context) -> Timex | None:
     count = count_of(m["num"])
     if count is None:
         return None
-    point = moved(ctx, unit_of(m["unit"]), count)
+    point = moved(ctx, "hour" if m["unit"].lower() == "h" else unit_of(m["unit"]), count)
     if point is None:
         return None
     kind, value, grain = point
@@ -97,61 +95,6 @@ def _weekdays_away(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", day.isoformat(), "day", "offset", 0.85)
 
 
-def _last_next_units(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the last 2 days", "next 3 weeks": N whole units before or after the current one."""
-    start, end = group_span(m)
-    count = count_of(m["num"])
-    unit = unit_of(m["unit"])
-    if m["num"].lower().strip() in VAGUE or (m["cue"].lower() == "following" and not m["the"]):
-        return None  # "the past few months" stays PXM; "following a week" is a preposition
-    if count is None or count != int(count) or count < 1 or unit not in UNITS or unit == "fortnight":
-        return None
-    n = int(count)
-    value = duration_value(str(n), unit)
-    ahead = m["cue"].lower() in ("next", "coming", "following", "upcoming")
-    bounds = _unit_bounds(ctx, unit, n, ahead)
-    if bounds is None:
-        return Timex(start, end, "DURATION", value, UNITS[unit][2], "offset-range", 0.8)
-    return Timex(start, end, "DURATION", value, UNITS[unit][2], "offset-range", 0.85, None, *bounds)
-
-
-def _unit_bounds(ctx: Context, unit: str, n: int, ahead: bool) -> tuple[str, str] | None:
-    """First and last unit (TIMEX3 points at the unit's grain) of the N units before or after now."""
-    if unit in FINE:
-        now = reference_of(ctx)
-        if now is None:
-            return None
-        step = CLOCK_STEP[unit]
-        current = now.replace(microsecond=0)
-        current = current.replace(second=0) if unit != "second" else current
-        current = current.replace(minute=0) if unit == "hour" else current
-        first = current + step if ahead else current - step * n
-        last = first + step * (n - 1)
-        shape = {"second": "%Y-%m-%dT%H:%M:%S", "minute": "%Y-%m-%dT%H:%M", "hour": "%Y-%m-%dT%H"}[unit]
-        return first.strftime(shape), last.strftime(shape)
-    if ctx.date is None:
-        return None
-    step = STEPS[unit]
-    first_day = ctx.date + step if ahead else ctx.date - step * n
-    last_day = first_day + step * (n - 1)
-    return _point(first_day, unit), _point(last_day, unit)
-
-
-def _point(day: dt.date, unit: str) -> str:
-    if unit == "day":
-        return day.isoformat()
-    if unit == "week":
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    if unit == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if unit == "year":
-        return f"{day.year:04d}"
-    if unit == "decade":
-        return f"{day.year // 10:03d}"
-    return f"{day.year // 100:02d}"
-
-
 WEEKDAY_PLURAL = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s"
 # Every match has a unit word (or a weekday plural) and one of these words; "in" is the commonest.
 IN = Trigger(re.compile(r"(?<![a-z])in(?![a-z])"), 0, True, ("in",))
@@ -159,18 +102,12 @@ AHEAD = Trigger(re.compile(r"(?<![a-z])(?:from|hence)(?![a-z])"), 6, True, ("fro
 AGO_BACK = Trigger(
     re.compile(r"(?<![a-z])(?:ago|back|from|hence)(?![a-z])"), 4, True, ("ago", "back", "from", "hence")
 )
-LAST_NEXT = Trigger(
-    re.compile(r"(?<![a-z])(?:last|past|next|coming|following|upcoming)(?![a-z])"),
-    1,
-    True,
-    ("last", "past", "next", "coming", "following", "upcoming"),
-)
 RULES: tuple[Rule, ...] = (
     Rule(
         "offset",
         re.compile(
             rf"\b(?P<x>(?i:in)\s+(?:(?i:about|approximately|around|just|only|another)\s+)?{COUNT}"
-            rf"(?:\s+(?i:more))?\s+{UNIT}(?:\s+{AHEAD_WORDS})?)(?![\w-])"
+            rf"(?:\s+(?i:more))?\s*{OFFSET_UNIT}(?:\s+{AHEAD_WORDS})?)(?![\w-])"
         ),
         _in_units,
         IN,
@@ -186,13 +123,5 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?P<x>{COUNT}\s+{WEEKDAY_PLURAL}\s+(?:{AHEAD_WORDS}|(?i:ago|back)))(?![\w-])"),
         _weekdays_away,
         AGO_BACK,
-    ),
-    Rule(
-        "offset-range",
-        re.compile(
-            rf"\b(?P<x>(?:(?P<the>(?i:the))\s+)?(?P<cue>(?i:last|past|next|coming|following))\s+{COUNT}\s+{UNIT})(?![\w-])"
-        ),
-        _last_next_units,
-        LAST_NEXT,
     ),
 )

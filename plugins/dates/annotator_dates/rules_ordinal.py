@@ -1,13 +1,15 @@
-"""Days and weeks counted inside a month, a year or a week: "the first Monday of October", "the last day
-of October 2015", "the 2nd last week of October 2018", "the 20th of next month", "Wednesday of next week",
-"Friday after next".
+"""Days counted inside a month or a week: "the first Monday of October", "the last day of October 2015",
+"the 20th of next month", "Wednesday of next week", "Friday after next", "on the 15th".
 
 A weekday counted in a month is that weekday's n-th occurrence there (the last counts from the end); a
-week counted in a month or a year is one of the whole Monday-to-Sunday weeks inside it ("the first week of
-October 2014" begins on Monday the 6th). A month without a year is the next one in the future direction,
-the latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one
-before or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after
-next" is the Friday after the coming one, "March after next" the March after the coming one.
+week counted in a month or a year ("the 2nd last week of October 2018") is
+:mod:`annotator_dates.rules_week`'s. A month without a year is the next one in the future direction, the
+latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one before
+or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after next" is
+the Friday after the coming one, "March after next" the March after the coming one. A day of the month
+said alone ("on the 15th", "the 1st", "on the first") is the next such day in the future direction, the
+latest in the past; it needs the text to end or punctuation to follow (with a word ordinal, "on" before it
+too), since "the 1st" is also a rank ("the 1st round", "the first of them").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates import triggers
 from annotator_dates.calendar import month_year
 from annotator_dates.fragments import MONTH, WEEKDAY_NAME
-from annotator_dates.lexicon import ORDINAL_DAYS, weekday_number
+from annotator_dates.lexicon import ORDINAL_DAYS, ordinal_day, weekday_number
 from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_calendar import month_number, plausible_month
 from annotator_dates.timex import Context, Rule, Timex, group_span
@@ -40,7 +42,7 @@ WEEK_CUE = r"(?P<wcue>(?i:this|last|next|past|previous|coming|following|current)
 DAY_NUMBER = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
 
-def _rank(m: re.Match[str]) -> int | None:
+def ordinal_rank(m: re.Match[str]) -> int | None:
     """1 for "first", -1 for "last", -2 for "second last"."""
     if m["last"]:
         return -1
@@ -76,62 +78,36 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> dt.date | Non
     return dt.date(year, month, days[index]) if -len(days) <= index < len(days) else None
 
 
-def whole_weeks(first: dt.date, last: dt.date) -> list[dt.date]:
-    """The Mondays of the Monday-to-Sunday weeks lying wholly between ``first`` and ``last``."""
-    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
-    out = []
-    while monday + dt.timedelta(days=6) <= last:
-        out.append(monday)
-        monday += dt.timedelta(days=7)
-    return out
-
-
-def _weekday_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
+def _counted_in_month(m: re.Match[str], ctx: Context) -> tuple[tuple[int, int], int, int, int] | None:
+    """(year, month), rank, start, end of "the <rank> <weekday or day> of <month>"; None when unplaced."""
     start, end = group_span(m)
     if m.groupdict().get("month") and not plausible_month(m, ctx):
         return None
-    where, rank = _month_of(m, ctx, start, end), _rank(m)
+    where, rank = _month_of(m, ctx, start, end), ordinal_rank(m)
     if where is None or rank is None:
         return None
+    return where, rank, start, end
+
+
+def _weekday_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    counted = _counted_in_month(m, ctx)
+    if counted is None:
+        return None
+    where, rank, start, end = counted
     day = nth_weekday(*where, weekday_number(m["weekday"]), rank)
     return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.85) if day else None
 
 
 def _day_in_month(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    if m.groupdict().get("month") and not plausible_month(m, ctx):
+    counted = _counted_in_month(m, ctx)
+    if counted is None:
         return None
-    where, rank = _month_of(m, ctx, start, end), _rank(m)
-    if where is None or rank is None:
-        return None
+    where, rank, start, end = counted
     length = calendar.monthrange(*where)[1]
     number = rank if rank > 0 else length + rank + 1
     if not 1 <= number <= length:
         return None
     return Timex(start, end, "DATE", dt.date(*where, number).isoformat(), "day", "ordinal-day", 0.85)
-
-
-def _week_in(m: re.Match[str], ctx: Context) -> Timex | None:
-    start, end = group_span(m)
-    rank = _rank(m)
-    if m.groupdict().get("month"):
-        if not plausible_month(m, ctx):
-            return None
-        where = _month_of(m, ctx, start, end)
-        if where is None:
-            return None
-        first = dt.date(*where, 1)
-        last = dt.date(*where, calendar.monthrange(*where)[1])
-    else:
-        first, last = dt.date(int(m["year2"]), 1, 1), dt.date(int(m["year2"]), 12, 31)
-    weeks = whole_weeks(first, last)
-    if rank is None or not weeks:
-        return None
-    index = rank - 1 if rank > 0 else rank
-    if not -len(weeks) <= index < len(weeks):
-        return None
-    year, week, _ = weeks[index].isocalendar()
-    return Timex(start, end, "DATE", f"{year}-W{week:02d}", "week", "ordinal-week", 0.85)
 
 
 def _day_of_relative_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -172,6 +148,28 @@ def _after_next(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", f"{year:04d}-{month:02d}", "month", "month", 0.8)
 
 
+def _day_alone(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "on the 15th", "the 1st": the next (or, in the past direction, the latest) day of that number."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return None
+    number = int(m["day"]) if m.groupdict().get("day") else ordinal_day(m["word"])
+    step = 1 if ctx.direction_at(start, end) == "future" else -1
+    month = ctx.date.replace(day=1)
+    for _ in range(13):  # the 31st is not in every month
+        if number <= calendar.monthrange(month.year, month.month)[1]:
+            day = month.replace(day=number)
+            if (day - ctx.date).days * step >= 0:
+                return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.75)
+        month += relativedelta(months=step)
+    return None
+
+
+DAY_ORDINAL = r"(?P<day>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)"
+DAY_END = r"(?=\s*(?:$|[,;!?)]|\.(?!\d)))"
+ORDINAL_WORD = "|".join(sorted((w.replace(" ", "[\\s-]") for w in ORDINAL_DAYS), key=len, reverse=True))
+DAY_SUFFIX = Trigger(re.compile(r"\d(?:st|nd|rd|th)(?![a-z])"), 2, True, ("st", "nd", "rd", "th"), 1)
+ON_THE = Trigger(re.compile(r"(?<![a-z])on\s+the(?![a-z])"), 0, True, ("on",))
 IN_MONTH = rf"\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+(?:(?i:of)\s+)?{YEAR})?|{REL}\s+(?i:month))"
 UNIT_OF = Trigger(re.compile(r"(?<![a-z])(?:day|week)\s+(?:of|in)(?![a-z])"), 3, True, ("day", "week"))
 MONTH_WORD = Trigger(re.compile(r"(?<![a-z])month(?![a-z])"), 6, True, ("month",))
@@ -187,15 +185,6 @@ RULES: tuple[Rule, ...] = (
         "ordinal-day",
         re.compile(rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:day){IN_MONTH})(?![\w-])"),
         _day_in_month,
-        UNIT_OF,
-    ),
-    Rule(
-        "ordinal-week",
-        re.compile(
-            rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:week)\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+{YEAR})?|(?P<year2>1[5-9]\d\d|20\d\d)))"
-            r"(?![\w-])"
-        ),
-        _week_in,
         UNIT_OF,
     ),
     Rule(
@@ -220,5 +209,17 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?P<x>(?:(?P<weekday>{WEEKDAY_NAME})|{MONTH})\s+(?i:after)\s+(?i:next))(?![\w-])"),
         _after_next,
         AFTER_NEXT,
+    ),
+    Rule(
+        "ordinal-day",
+        re.compile(rf"(?<!(?i:in) )(?<![\w-])(?P<x>(?:(?i:on)\s+)?(?i:the)\s+{DAY_ORDINAL}){DAY_END}"),
+        _day_alone,
+        DAY_SUFFIX,
+    ),
+    Rule(
+        "ordinal-day",
+        re.compile(rf"\b(?P<x>(?i:on)\s+(?i:the)\s+(?P<word>(?i:{ORDINAL_WORD}))){DAY_END}"),
+        _day_alone,
+        ON_THE,
     ),
 )

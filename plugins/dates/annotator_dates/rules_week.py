@@ -1,13 +1,15 @@
 """Weeks named inside a month or a year, numbered weeks, and a weekday of a named week.
 
-"the first week of March", "the last week of 2016", "3rd week of Jan": weeks are ISO weeks
-(Monday to Sunday), and a week belongs to the month or year that holds its Thursday, as ISO 8601
-assigns weeks to years; so "the first week of January 2015" starts on 29 December 2014 and "the
-last week of July 2017" on 24 July. The value is the ISO week (``2015-W01``). "the week of April
-10th" is the week holding that day; "week 31" is the ISO week of that number ("week 10 of the
-season" counts a season, not the calendar, and is left alone); "Tuesday of next week", "next week
-on Tuesday", "Wednesday evening next week" put the weekday in the week named (the weekday alone
-was resolved on its own).
+"the first week of March", "the last week of 2016", "3rd week of Jan", "the 2nd last week of October
+2018": weeks are ISO weeks (Monday to Sunday), and a week belongs to the month or year that holds its
+Thursday, as ISO 8601 assigns weeks to years; so "the first week of January 2015" starts on 29 December
+2014 and "the last week of July 2017" on 24 July. This is the one convention for counted weeks
+(Recognizers-Text's too; Duckling counts the first week wholly inside the month, so its "first week of
+October 2014" starts on the 6th, not on 29 September). The value is the ISO week (``2015-W01``). "the week
+of April 10th" is the week holding that day; "week 31" is the ISO week of that number ("week 10 of the
+season" counts a season, not the calendar, and is left alone); "Tuesday of next week", "next week on
+Tuesday", "Wednesday evening next week" put the weekday in the week named (the weekday alone was resolved
+on its own).
 """
 
 from __future__ import annotations
@@ -18,28 +20,27 @@ import re
 
 from annotator_dates import triggers
 from annotator_dates.calendar import month_year
+from annotator_dates.clock_spans import join_adjacent
 from annotator_dates.fragments import MONTH
-from annotator_dates.rules_calendar import month_number
+from annotator_dates.rules_calendar import month_number, plausible_month
+from annotator_dates.rules_ordinal import ORD, ordinal_rank
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
-NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-       "fifth": 5, "5th": 5}  # fmt: skip
-NTH_WORD = r"(?P<nth>(?i:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last))"
 WEEK_VALUE = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d\d)$")
 WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
 WEEK_GAP = re.compile(r"^(?:\s*,\s*|\s+(?i:on|of)\s+|\s*[-–]\s*|\s+)$")
 
 
-def week_monday(year: int, month: int | None, nth: str) -> dt.date | None:
-    """Monday of the nth (or last) week whose Thursday falls in the month, or in the year."""
+def week_mondays(year: int, month: int | None) -> list[dt.date]:
+    """Mondays of the ISO weeks whose Thursday falls in the month, or in the year."""
     first_day = dt.date(year, month or 1, 1)
     after = dt.date(year + (month or 12) // 12, (month or 12) % 12 + 1, 1)
     thursday = first_day + dt.timedelta(days=(3 - first_day.weekday()) % 7)
-    if nth.lower() == "last":
-        last_thursday = after - dt.timedelta(days=(after.weekday() - 3) % 7 or 7)
-        return last_thursday - dt.timedelta(days=3)
-    monday = thursday - dt.timedelta(days=3) + dt.timedelta(weeks=NTH[nth.lower()] - 1)
-    return monday if monday + dt.timedelta(days=3) < after else None
+    mondays, monday = [], thursday - dt.timedelta(days=3)
+    while monday + dt.timedelta(days=3) < after:
+        mondays.append(monday)
+        monday += dt.timedelta(weeks=1)
+    return mondays
 
 
 def iso_week(day: dt.date) -> str:
@@ -49,18 +50,23 @@ def iso_week(day: dt.date) -> str:
 
 
 def _nth_week(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "the first week of March", "the 2nd last week of October 2018", "the last week of 2016"."""
     start, end = group_span(m)
     month = month_number(m["month"]) if m.groupdict().get("month") else None
-    if m["year"]:
-        year = int(m["year"])
+    if month is not None and not plausible_month(m, ctx):
+        return None
+    year_text = m.groupdict().get("year") or m.groupdict().get("year2")
+    if year_text:
+        year = int(year_text)
     elif month is not None and ctx.date is not None:
         year = month_year(ctx.date, month, ctx.direction_at(start, end))
     else:
         return None
-    monday = week_monday(year, month, m["nth"])
-    if monday is None:
+    mondays, rank = week_mondays(year, month), ordinal_rank(m)
+    index = (rank - 1 if rank > 0 else rank) if rank else None
+    if index is None or not -len(mondays) <= index < len(mondays):
         return None
-    return Timex(start, end, "DATE", iso_week(monday), "week", "nth-week", 0.85)
+    return Timex(start, end, "DATE", iso_week(mondays[index]), "week", "nth-week", 0.85)
 
 
 def _numbered_week(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -77,15 +83,7 @@ def _numbered_week(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def join_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "the week of April 10th"; a weekday and the week it is in, either way round."""
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        joined = _weekday_in_week(text, prev, t) if prev is not None else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(_week_of(text, t) or t)
-    return out
+    return join_adjacent(text, timexes, _weekday_in_week, lambda t, _prev: _week_of(text, t))
 
 
 def _week_of(text: str, t: Timex) -> Timex | None:
@@ -135,15 +133,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nth-week",
         re.compile(
-            rf"\b(?P<x>(?:(?i:the)\s+)?{NTH_WORD}\s+(?i:week)\s+(?i:of)\s+(?:{MONTH}(?:,?\s+{YEAR4})?))(?![\w-])"
-        ),
-        _nth_week,
-        NTH_WEEK_TRIGGER,
-    ),
-    Rule(
-        "nth-week",
-        re.compile(
-            rf"\b(?P<x>(?:(?i:the)\s+)?{NTH_WORD}\s+(?i:week)\s+(?i:of)\s+(?:(?i:the\s+year\s+)?{YEAR4}))\b"
+            rf"\b(?P<x>(?:(?i:the)\s+)?(?:{ORD})\s+(?i:week)\s+(?i:of|in)\s+"
+            rf"(?:{MONTH}(?:,?\s+{YEAR4})?|(?:(?i:the\s+year)\s+)?(?P<year2>1[5-9]\d\d|20\d\d)))(?![\w-])"
         ),
         _nth_week,
         NTH_WEEK_TRIGGER,
