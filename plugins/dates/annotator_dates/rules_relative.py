@@ -16,6 +16,7 @@ from annotator_dates.calendar import (
 )
 from annotator_dates.fragments import CUE, NUMBER, PART, POSITION, WEEKDAY
 from annotator_dates.lexicon import DAY_PARTS, MONTHS, NUMBER_WORDS, WEEKDAYS, weekday_number
+from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_calendar import position_mod
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -162,7 +163,18 @@ def _reference(value: str) -> object:
     return handler
 
 
+def _to_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "to date", "till current date": the present, as the end of a stretch."""
+    if not TO_BEFORE.search(ctx.before(m.start(), 12)):
+        return None
+    return Timex(m.start(), m.end(), "DATE", "PRESENT_REF", "reference", "reference", 0.7)
+
+
 REL_UNIT = r"(?P<unit>(?i:week|month|year|decade|century|quarter))"
+# "to date", "till current date": the present as the end of a stretch ("up to date" is a state).
+TO_DATE = re.compile(r"\b(?P<x>(?i:(?:the\s+)?current\s+)?date)\b(?![-'’]\w)")
+TO_BEFORE = re.compile(r"(?i:(?<!\bup )\b(?:to|till|until)\s+)$")
+TO_DATE_TRIGGER = Trigger(re.compile(r"date"), 2, True, ("date",))
 RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
@@ -236,4 +248,5 @@ RULES: tuple[Rule, ...] = (
         _reference("PAST_REF"),  # type: ignore[arg-type]
         triggers.IN_THE_PAST,
     ),
+    Rule("present-ref", TO_DATE, _to_date, TO_DATE_TRIGGER),
 )
