@@ -23,6 +23,7 @@ from annotator_dates import (
     rules_daypart,
     rules_duration,
     rules_fraction,
+    rules_frequency,
     rules_holiday,
     rules_numeric,
     rules_offset,
@@ -87,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     + rules_units.RULES
     + rules_clock_styles.RULES
     + rules_fraction.RULES
+    + rules_frequency.RULES
 )
 
 
