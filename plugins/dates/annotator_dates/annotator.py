@@ -20,6 +20,7 @@ from annotator_dates import (
     rules_clock_styles,
     rules_compound,
     rules_count,
+    rules_day_of_month,
     rules_daypart,
     rules_duration,
     rules_fraction,
@@ -89,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     + rules_clock_styles.RULES
     + rules_fraction.RULES
     + rules_frequency.RULES
+    + rules_day_of_month.RULES
 )
 
 

@@ -101,14 +101,19 @@ def _part_of_today(m: re.Match[str], ctx: Context) -> Timex | None:
 def _relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "last year", "this month", "earlier this week"; with "the" and past/coming it is a duration."""
     start, end = group_span(m)
-    cue, unit = m["cue"].lower(), m["unit"].lower()
-    if m["the"] and cue in ("past", "last", "coming", "next"):
-        return _the_past_unit(start, end, unit, m)
+    cue, unit = m["cue"].lower(), _unit(m["unit"])
+    if m["the"] and cue in ("past", "last", "coming", "next") and not (unit == "quarter" and cue != "past"):
+        return _the_past_unit(start, end, unit, m)  # "the next quarter" names one, as "next quarter" does
     if ctx.date is None:
         return Timex(start, end, "DATE", unresolved_value(unit), unit, "relative-unit", 0.6, position_mod(m))
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(cue, 0)
     value = point_value(shift(ctx.date, unit, step), unit)
     return Timex(start, end, "DATE", value, unit, "relative-unit", 0.9, position_mod(m))
+
+
+def _unit(word: str) -> str:
+    """The unit of "year", "fiscal year", "working week", "workweek"."""
+    return re.sub(r"(?i)^(?:fiscal|school|calendar|academic|financial|working|work)\s*", "", word).lower()
 
 
 def _position_of_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -171,6 +176,11 @@ def _to_date(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 REL_UNIT = r"(?P<unit>(?i:week|month|year|decade|century|quarter))"
+# "this fiscal year", "last calendar year", "next working week": the same periods, qualified.
+QUALIFIED_UNIT = (
+    r"(?P<unit>(?i:week|month|year|decade|century|quarter|(?:fiscal|school|calendar|academic|financial)\s+year"
+    r"|working\s+week|work\s?week))"
+)
 # "to date", "till current date": the present as the end of a stretch ("up to date" is a state).
 TO_DATE = re.compile(r"\b(?P<x>(?i:(?:the\s+)?current\s+)?date)\b(?![-'’]\w)")
 TO_BEFORE = re.compile(r"(?i:(?<!\bup )\b(?:to|till|until)\s+)$")
@@ -199,7 +209,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative-unit",
-        re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{REL_UNIT})(?![\w-])"),
+        re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{QUALIFIED_UNIT})(?![\w-])"),
         _relative_unit,
         triggers.REL_UNIT,
     ),
