@@ -19,6 +19,7 @@ from annotator_dates import (
     rules_clock_forms,
     rules_clock_styles,
     rules_compound,
+    rules_conversational,
     rules_count,
     rules_day_of_month,
     rules_daypart,
@@ -91,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     + rules_fraction.RULES
     + rules_frequency.RULES
     + rules_day_of_month.RULES
+    + rules_conversational.RULES
 )
 
 

@@ -1,0 +1,94 @@
+"""Conversational time words news rarely uses: "at this time", "end of day", "all week", "one morning".
+
+- "at the present time", "at this time", "at the minute" are the present (``PRESENT_REF``), as "at
+  the moment" is; "at this time last year" and "at this time of day" are left to other rules.
+- "end of day", "the end of the day", "EOD" are the anchor day's end: the day with ``mod`` END.
+  "at the end of the day" is an idiom ("in the end") and is left alone.
+- "all day", "all week", "all month", "all year" last one unit (``P1D`` ...).
+- "one morning", "an evening", "mornings", "in the afternoons" name a part of an unnamed day
+  (``XXXX-XX-XXTMO``), once or as a set; "in the daytime" is ``TDT``; "tonite" is "tonight".
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates.lexicon import DAY_PARTS
+from annotator_dates.prefilter import Trigger
+from annotator_dates.timex import Context, Rule, Timex, group_span
+
+PRESENT = re.compile(
+    r"\b(?P<x>(?i:at\s+the\s+present\s+time|at\s+this\s+(?:point\s+in\s+)?time|at\s+the\s+minute))\b"
+    r"(?!\s+(?i:of|last|next|on|in|tomorrow|yesterday|today|this|that|every|each)\b)"
+)
+PRESENT_TRIGGER = Trigger(re.compile(r"time|minute"), 4, True, ("time", "minute"))
+END_OF_DAY = re.compile(r"\b(?P<x>(?:(?i:the)\s+)?(?:(?P<words>(?i:end\s+of\s+(?:the\s+)?day))|(?i:eod)))\b")
+EOD_TRIGGER = Trigger(re.compile(r"day|eod"), 4, True, ("day", "eod"))
+ALL_UNIT = re.compile(
+    r"\b(?P<x>(?i:all)\s+(?P<unit>(?i:day|week|month|year)))\b(?![-'’]\w)(?!\s+(?i:long|round)\b)"
+)
+ALL_TRIGGER = Trigger(re.compile(r"day|week|month|year"), 1, True, ("day", "week", "month", "year"))
+UNIT_VALUES = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+PARTS = r"(?P<part>(?i:morning|afternoon|evening))"
+ONE_PART = re.compile(rf"\b(?P<x>(?i:one|an?|1)\s+{PARTS})\b(?![-'’]\w)")
+PLURAL_PART = re.compile(
+    r"\b(?P<x>(?:(?i:in\s+the)\s+)?(?P<part>(?i:morning|afternoon|evening))s)\b(?![-'’]\w)(?!\s+(?i:of)\b)"
+)
+PART_TRIGGER = Trigger(re.compile(r"morning|afternoon|evening"), 2, True, ("morning", "afternoon", "evening"))
+DAYTIME = re.compile(r"\b(?P<x>(?i:in\s+the\s+)(?P<part>(?i:daytime)))\b")
+DAYTIME_TRIGGER = Trigger(re.compile(r"daytime"), 2, True, ("daytime",))
+TONITE = re.compile(r"\b(?P<x>(?i:tonite|2nite))\b")
+TONITE_TRIGGER = Trigger(re.compile(r"tonite|2nite"), 0, True, ("tonite", "2nite"))
+
+
+def _present(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    return Timex(start, end, "DATE", "PRESENT_REF", "reference", "reference", 0.7)
+
+
+def _end_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    if m["words"] and re.search(r"(?i:\bat\s+)$", ctx.before(m.start(), 4)):
+        return None  # "at the end of the day": in the end
+    start, end = group_span(m)
+    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+    return Timex(start, end, "DATE", day, "day", "end-of-day", 0.7, "END")
+
+
+def _all_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    unit = m["unit"].lower()
+    return Timex(start, end, "DURATION", UNIT_VALUES[unit], unit, "duration", 0.7)
+
+
+def _one_part(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = m.span("part")
+    code = DAY_PARTS[m["part"].lower()]
+    return Timex(start, end, "TIME", f"XXXX-XX-XXT{code}", "part-of-day", "day-part", 0.6)
+
+
+def _plural_part(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    code = DAY_PARTS[m["part"].lower()]
+    return Timex(start, end, "SET", f"XXXX-XX-XXT{code}", "part-of-day", "set", 0.7)
+
+
+def _daytime(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    return Timex(start, end, "TIME", "XXXX-XX-XXTDT", "part-of-day", "day-part", 0.7)
+
+
+def _tonite(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
+    return Timex(start, end, "TIME", f"{day}TNI", "part-of-day", "day-word", 0.8)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("present-ref", PRESENT, _present, PRESENT_TRIGGER),
+    Rule("end-of-day", END_OF_DAY, _end_of_day, EOD_TRIGGER),
+    Rule("duration", ALL_UNIT, _all_unit, ALL_TRIGGER),
+    Rule("day-part", ONE_PART, _one_part, PART_TRIGGER),
+    Rule("set", PLURAL_PART, _plural_part, PART_TRIGGER),
+    Rule("day-part", DAYTIME, _daytime, DAYTIME_TRIGGER),
+    Rule("day-word", TONITE, _tonite, TONITE_TRIGGER),
+)
