@@ -144,13 +144,19 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()
     if not cued and (name in AMBIGUOUS_MONTHS or short):
         return None
-    if ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
+    if ctx.tag_at(m.start("month")).startswith(("VB", "MD")) and not _clause_end_after_preposition(m, ctx):
         return None
     month = MONTHS[name]
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-{month:02d}", "month", "month", 0.7, position_mod(m))
     year = month_year(ctx.date, month, ctx.direction_at(start, end), cue)
     return Timex(start, end, "DATE", f"{year:04d}-{month:02d}", "month", "month", 0.85, position_mod(m))
+
+
+def _clause_end_after_preposition(m: re.Match[str], ctx: Context) -> bool:
+    """ "it may be in may.": a word after "in" that ends the clause is no verb, whatever the tagger says."""
+    before = re.search(r"(?i:\b(?:in|since|until|till|during|before|after)\s+)$", ctx.before(m.start(), 8))
+    return bool(before) and bool(re.match(r"\s*(?:[.,;:!?)]|$)", ctx.after(m.end(), 3)))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from annotator_dates import triggers
-from annotator_dates.calendar import day_month_year
+from annotator_dates.calendar import day_month_year, month_year
 from annotator_dates.fragments import MONTH, ORDINAL_DAY, YEAR
 from annotator_dates.lexicon import ordinal_day
 from annotator_dates.rules_calendar import month_number, plausible_month
@@ -59,6 +59,34 @@ def _day(digits: str | None, word: str | None) -> int:
 def _into_next_month(m: re.Match[str], first: int, last: int) -> bool:
     """ "from April 27th to the third": the month named first, the end a day of the next one."""
     return last < first and bool(m["open"]) and m.start("month") < m.start("link")
+
+
+def _month_range(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Jan-Feb 2017", "from May to September", "between august and october", "Nov-Feb 2017"."""
+    link = m["link"].strip().lower()
+    if not plausible_month(m, ctx) or ctx.tag_at(m.start("month2")).startswith(("VB", "MD")):
+        return None
+    if not (
+        m["year"]
+        or link in ("-", "–")
+        or (m["open"] or "").lower() == ("between" if link == "and" else "from")
+    ):
+        return None  # "moved May to March" is a change; a dash, a year or "from"/"between" makes it a range
+    first, last = month_number(m["month"]), month_number(m["month2"])
+    if first == last:
+        return None
+    start, end = group_span(m)
+    if m["year"]:
+        year2 = int(m["year"])
+        year1 = year2 if first < last else year2 - 1
+    elif ctx.date is not None:
+        year1 = month_year(ctx.date, first, ctx.direction_at(start, end))
+        year2 = year1 if first < last else year1 + 1
+    else:
+        return None
+    months = (year2 - year1) * 12 + last - first + 1
+    begin, finish = f"{year1:04d}-{first:02d}", f"{year2:04d}-{last:02d}"
+    return Timex(start, end, "DURATION", f"P{months}M", "month", "range", 0.8, None, begin, finish)
 
 
 def _linked(m: re.Match[str]) -> bool:
@@ -143,7 +171,15 @@ BARE_RANGE_TRIGGERS = {
 }
 
 
+MONTH2 = MONTH.replace("?P<month>", "?P<month2>")
+MONTH_LINK = r"(?P<link>\s*(?:-|–)\s*|\s+(?i:to|through|until|till|and)\s+)"
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "range",
+        re.compile(rf"\b(?P<x>{OPEN}{MONTH}{MONTH_LINK}{MONTH2}(?:,?\s+(?:(?i:of|in)\s+)?{YEAR})?)(?!\s*\d)"),
+        _month_range,
+        triggers.MONTH,
+    ),
     Rule(
         "range",
         re.compile(
