@@ -5,6 +5,9 @@
 - "end of day", "the end of the day", "EOD" are the anchor day's end: the day with ``mod`` END.
   "at the end of the day" is an idiom ("in the end") and is left alone.
 - "all day", "all week", "all month", "all year" last one unit (``P1D`` ...).
+- a meal as a time of day, after a time preposition or as "lunchtime": "after breakfast" is in the
+  morning (``TMO``), "at lunch" at midday (``T12``, a point: TIMEX3 has no word for the lunch hour),
+  "around dinner" in the evening (``TEV``), with the preposition's ``mod`` (BEFORE, AFTER, APPROX).
 - "one morning", "an evening", "mornings", "in the afternoons" name a part of an unnamed day
   (``XXXX-XX-XXTMO``), once or as a set; "in the daytime" is ``TDT``; "tonite" is "tonight".
 """
@@ -39,6 +42,33 @@ DAYTIME = re.compile(r"\b(?P<x>(?i:in\s+the\s+)(?P<part>(?i:daytime)))\b")
 DAYTIME_TRIGGER = Trigger(re.compile(r"daytime"), 2, True, ("daytime",))
 TONITE = re.compile(r"\b(?P<x>(?i:tonite|2nite))\b")
 TONITE_TRIGGER = Trigger(re.compile(r"tonite|2nite"), 0, True, ("tonite", "2nite"))
+
+
+MEAL = re.compile(
+    r"\b(?P<x>(?:(?P<prep>(?i:at|after|before|around|by|until|till|during|over))\s+)?"
+    r"(?P<meal>(?i:breakfast|brunch|lunch|dinner|supper))(?P<time>(?i:\s?time))?)\b(?![-'’]\w)"
+)
+MEAL_TRIGGER = Trigger(
+    re.compile(r"breakfast|brunch|lunch|dinner|supper"),
+    1,
+    True,
+    ("breakfast", "brunch", "lunch", "dinner", "supper"),
+)
+MEAL_PARTS = {"breakfast": "MO", "brunch": "MO", "lunch": "12", "dinner": "EV", "supper": "EV"}
+PREP_MODS = {"after": "AFTER", "before": "BEFORE", "by": "BEFORE", "until": "BEFORE", "till": "BEFORE",
+             "around": "APPROX"}  # fmt: skip
+
+
+def _meal(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "after breakfast", "at lunchtime", "around dinner": a part of the day (lunch: midday)."""
+    if not (m["prep"] or m["time"]) or re.match(
+        r"\s+(?i:with|for|of|party|meeting|guests?)\b", ctx.after(m.end(), 9)
+    ):
+        return None  # "lunch with reporters" is an event; a preposition or "-time" makes it a time
+    start, end = group_span(m)
+    prep = (m["prep"] or "").lower()
+    part = MEAL_PARTS[m["meal"].lower()]
+    return Timex(start, end, "TIME", f"XXXX-XX-XXT{part}", "part-of-day", "meal", 0.6, PREP_MODS.get(prep))
 
 
 def _present(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -91,4 +121,5 @@ RULES: tuple[Rule, ...] = (
     Rule("set", PLURAL_PART, _plural_part, PART_TRIGGER),
     Rule("day-part", DAYTIME, _daytime, DAYTIME_TRIGGER),
     Rule("day-word", TONITE, _tonite, TONITE_TRIGGER),
+    Rule("meal", MEAL, _meal, MEAL_TRIGGER),
 )
