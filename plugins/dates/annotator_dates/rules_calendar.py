@@ -205,16 +205,20 @@ def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 X_START = r"(?P<x>"
+# "Dec. 31, 1994", "Dec. 31 , 1994" (a space before the comma), "26th june of 2020".
+YEAR_GAP = r"(?:\s*,\s*|\s+(?:(?i:of)\s+)?)"
 RULES: tuple[Rule, ...] = (
     Rule(
         "full-date",
-        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR})"),
+        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY}{YEAR_GAP}{YEAR})"),
         _full_date,
         triggers.MONTH,
     ),
     Rule(
         "full-date",
-        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})"),
+        re.compile(
+            rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{YEAR_GAP}{YEAR})"
+        ),
         _full_date,
         triggers.MONTH,
     ),
