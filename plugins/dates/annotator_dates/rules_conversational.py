@@ -1,5 +1,9 @@
 """Conversational time words news rarely uses: "at this time", "end of day", "all week", "one morning".
 
+These rules run only in a timed document (one with a reference time of day, a request, a chat or a
+calendar entry, :mod:`annotator_dates.reference`): TimeBank leaves "all day", "at this time" and
+"over lunch" in news untagged, as it keeps "X for N units" apart (:mod:`annotator_dates.open_ends`).
+
 - "at the present time", "at this time", "at the minute" are the present (``PRESENT_REF``), as "at
   the moment" is; "at this time last year" and "at this time of day" are left to other rules.
 - "end of day", "the end of the day", "EOD" are the anchor day's end: the day with ``mod`` END.
@@ -18,7 +22,8 @@ import re
 
 from annotator_dates.lexicon import DAY_PARTS
 from annotator_dates.prefilter import Trigger
-from annotator_dates.timex import Context, Rule, Timex, group_span
+from annotator_dates.reference import reference_of
+from annotator_dates.timex import Context, Handler, Rule, Timex, group_span
 
 PRESENT = re.compile(
     r"\b(?P<x>(?i:at\s+the\s+present\s+time|at\s+this\s+(?:point\s+in\s+)?time|at\s+the\s+minute))\b"
@@ -113,13 +118,22 @@ def _tonite(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "TIME", f"{day}TNI", "part-of-day", "day-word", 0.8)
 
 
+def timed(handler: Handler) -> Handler:
+    """The handler, in a document with a reference time of day only."""
+
+    def in_timed(m: re.Match[str], ctx: Context) -> Timex | None:
+        return handler(m, ctx) if reference_of(ctx) is not None else None
+
+    return in_timed
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("present-ref", PRESENT, _present, PRESENT_TRIGGER),
-    Rule("end-of-day", END_OF_DAY, _end_of_day, EOD_TRIGGER),
-    Rule("duration", ALL_UNIT, _all_unit, ALL_TRIGGER),
-    Rule("day-part", ONE_PART, _one_part, PART_TRIGGER),
-    Rule("set", PLURAL_PART, _plural_part, PART_TRIGGER),
-    Rule("day-part", DAYTIME, _daytime, DAYTIME_TRIGGER),
-    Rule("day-word", TONITE, _tonite, TONITE_TRIGGER),
-    Rule("meal", MEAL, _meal, MEAL_TRIGGER),
+    Rule("present-ref", PRESENT, timed(_present), PRESENT_TRIGGER),
+    Rule("end-of-day", END_OF_DAY, timed(_end_of_day), EOD_TRIGGER),
+    Rule("duration", ALL_UNIT, timed(_all_unit), ALL_TRIGGER),
+    Rule("day-part", ONE_PART, timed(_one_part), PART_TRIGGER),
+    Rule("set", PLURAL_PART, timed(_plural_part), PART_TRIGGER),
+    Rule("day-part", DAYTIME, timed(_daytime), DAYTIME_TRIGGER),
+    Rule("day-word", TONITE, timed(_tonite), TONITE_TRIGGER),
+    Rule("meal", MEAL, timed(_meal), MEAL_TRIGGER),
 )

@@ -4,9 +4,10 @@
 unit TIMEX3 writes ``WE``); "every weekday" is ``P1WD``; a bare plural "weekends" after a verb or
 "on" is the same set. "three weekends" lasts three weekends (``P3WE``), "two nights" (a stay) two
 days. "quarterly", "fortnightly", "bi-monthly", "semi-annually" are sets like "monthly"
-(:mod:`annotator_dates.rules_duration`); "quarterly" and the other new words only when no noun
-follows, since TimeBank leaves "quarterly earnings" untagged. "everyday" is a set only as an
-adverb ("I leave everyday"); before a noun it means ordinary.
+(:mod:`annotator_dates.rules_duration`). "quarterly", "fortnightly", "semiannual" and "everyday" are
+sets only in a timed document (a request, a chat) and when no noun follows: TimeBank tags none of
+its ten "quarterly" ("adjusted quarterly", "quarterly earnings"), and "an everyday routine" is an
+ordinary one. "a weekend", "a night" are left to other rules ("a weekend of talks", "$55 a night").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from annotator_dates.fragments import NUMBER
 from annotator_dates.prefilter import Trigger
+from annotator_dates.reference import reference_of
 from annotator_dates.rules_duration import parse_count
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -60,7 +62,7 @@ def _counted(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "three weekends" (P3WE), "two nights" (a stay: P2D)."""
     count = parse_count(m["num"])
     plural = m["unit"].lower().endswith("s")
-    if count is None or count == "X" or plural != (count != "1"):
+    if count is None or count == "X" or plural != (count != "1") or m["num"].lower() in ("a", "an"):
         return None
     letter = "WE" if m["unit"].lower().startswith("weekend") else "D"
     start, end = group_span(m)
@@ -79,8 +81,8 @@ def _bare_weekends(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
     word = m["word"].lower().replace("-", "")
-    if word in ADJECTIVES and _noun_follows(m, ctx):
-        return None  # "quarterly earnings", "an everyday routine": an adjective
+    if word in ADJECTIVES and (_noun_follows(m, ctx) or reference_of(ctx) is None):
+        return None  # "quarterly earnings", "an everyday routine": an adjective; news leaves them
     start, end = group_span(m)
     return Timex(start, end, "SET", WORD_VALUES[word], "day", "set", 0.8)
 
