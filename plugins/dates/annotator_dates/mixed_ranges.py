@@ -19,6 +19,7 @@ import re
 
 from annotator_dates.intervals import interval
 from annotator_dates.range_ends import INFERRED_YEAR
+from annotator_dates.select import fold_pairs
 from annotator_dates.timex import Context, Timex
 
 GAP = re.compile(r"^\s*(?P<link>to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
@@ -37,14 +38,7 @@ NEED = {
 
 def join_mixed_ranges(text: str, ctx: Context, timexes: list[Timex]) -> list[Timex]:
     """Fold two dates of different grains (or a date and now) joined as a range into one."""
-    out: list[Timex] = []
-    for t in timexes:
-        joined = _mixed(text, ctx, out[-1], t) if out else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(t)
-    return out
+    return fold_pairs(timexes, lambda first, second: _mixed(text, ctx, first, second))
 
 
 POSITIONS = frozenset({"START", "MID", "END"})

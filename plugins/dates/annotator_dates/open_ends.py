@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from annotator_dates.intervals import duration_length
 from annotator_dates.reference import reference_of
+from annotator_dates.select import fold_pairs
 from annotator_dates.shifts import join_holiday_weekends, join_shifts
 from annotator_dates.timex import Context, Timex
 
@@ -39,14 +40,7 @@ def with_open_ends(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]
     if now is None:
         return timexes
     timexes = join_shifts(text, timexes)
-    joined: list[Timex] = []
-    for t in timexes:
-        prev = joined[-1] if joined else None
-        both = _for_range(text, prev, t) if prev is not None else None
-        if both is not None:
-            joined[-1] = both
-        else:
-            joined.append(t)
+    joined = fold_pairs(timexes, lambda first, second: _for_range(text, first, second))
     return [_deadline(text, t, ctx, now) for t in joined]
 
 

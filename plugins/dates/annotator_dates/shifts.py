@@ -21,6 +21,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from annotator_dates.intervals import duration_length
+from annotator_dates.select import fold_pairs
 from annotator_dates.timex import Timex
 
 SHIFT_GAP = re.compile(r"^\s+(?P<way>(?i:before|after|from|prior\s+to|later\s+than))\s+$")
@@ -33,23 +34,12 @@ WEEKEND_OF = re.compile(r"^\s+(?i:of)\s+$")
 
 def join_shifts(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "N units before/after/from <day>" as the day it names."""
-    return _pairwise(timexes, lambda first, second: _shifted(text, first, second))
+    return fold_pairs(timexes, lambda first, second: _shifted(text, first, second))
 
 
 def join_holiday_weekends(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "<holiday> weekend" and "the weekend of <holiday>" as that weekend."""
-    return _pairwise(timexes, lambda first, second: _holiday_weekend(text, first, second))
-
-
-def _pairwise(timexes: list[Timex], join) -> list[Timex]:  # type: ignore[no-untyped-def]
-    out: list[Timex] = []
-    for t in timexes:
-        joined = join(out[-1], t) if out else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(t)
-    return out
+    return fold_pairs(timexes, lambda first, second: _holiday_weekend(text, first, second))
 
 
 def _shifted(text: str, first: Timex, second: Timex) -> Timex | None:
