@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -103,11 +104,21 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     year = day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
     if m["weekday"]:
         year = weekday_year(year, month, day, weekday_number(m["weekday"]))
+    if (month, day) == (2, 29):
+        year = _leap_year(year, ctx.direction_at(start, end))
     try:
         value = dt.date(year, month, day).isoformat()
     except ValueError:
         return None
     return Timex(start, end, "DATE", value, "day", "month-day", 0.9, position_mod(m))
+
+
+def _leap_year(year: int, direction: str) -> int:
+    """ "Feb 29" with no year: the nearest leap year on the side the tense points to."""
+    step = 1 if direction == "future" else -1
+    while not calendar.isleap(year):
+        year += step
+    return year
 
 
 def _weekday_day(m: re.Match[str], ctx: Context) -> Timex | None:

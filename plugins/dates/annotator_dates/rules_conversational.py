@@ -12,6 +12,8 @@ calendar entry, :mod:`annotator_dates.reference`): TimeBank leaves "all day", "a
 - a meal as a time of day, after a time preposition or as "lunchtime": "after breakfast" is in the
   morning (``TMO``), "at lunch" at midday (``T12``, a point: TIMEX3 has no word for the lunch hour),
   "around dinner" in the evening (``TEV``), with the preposition's ``mod`` (BEFORE, AFTER, APPROX).
+- "for the day", "in the week", "during the month" are the anchor's day, week, month or year (not
+  "the day before", "the year of the flood", "the week after next").
 - "one morning", "an evening", "mornings", "in the afternoons" name a part of an unnamed day
   (``XXXX-XX-XXTMO``), once or as a set; "in the daytime" is ``TDT``; "tonite" is "tonight".
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from annotator_dates.calendar import point_value
 from annotator_dates.lexicon import DAY_PARTS
 from annotator_dates.prefilter import Trigger
 from annotator_dates.reference import reference_of
@@ -74,6 +77,22 @@ def _meal(m: re.Match[str], ctx: Context) -> Timex | None:
     prep = (m["prep"] or "").lower()
     part = MEAL_PARTS[m["meal"].lower()]
     return Timex(start, end, "TIME", f"XXXX-XX-XXT{part}", "part-of-day", "meal", 0.6, PREP_MODS.get(prep))
+
+
+THE_UNIT = re.compile(
+    r"(?:(?<=\bfor )|(?<=\bFor )|(?<=\bin )|(?<=\bIn ))"
+    r"(?P<x>(?i:the)\s+(?P<unit>(?i:day|week|month|year)))\b(?![-'’]\w)"
+    r"(?!\s+(?i:of|before|after|when|that|which|ahead|earlier|later|to|in|ago)\b)(?!\s*\d)"
+)
+THE_UNIT_TRIGGER = Trigger(re.compile(r"day|week|month|year"), 1, True, ("day", "week", "month", "year"))
+
+
+def _the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    if ctx.date is None:
+        return None
+    start, end = group_span(m)
+    unit = m["unit"].lower()
+    return Timex(start, end, "DATE", point_value(ctx.date, unit), unit, "relative-unit", 0.6)
 
 
 def _present(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -136,4 +155,5 @@ RULES: tuple[Rule, ...] = (
     Rule("day-part", DAYTIME, timed(_daytime), DAYTIME_TRIGGER),
     Rule("day-word", TONITE, timed(_tonite), TONITE_TRIGGER),
     Rule("meal", MEAL, timed(_meal), MEAL_TRIGGER),
+    Rule("relative-unit", THE_UNIT, timed(_the_unit), THE_UNIT_TRIGGER),
 )

@@ -124,6 +124,14 @@ def _position_of_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, unit, "relative-unit", 0.8 if ctx.date else 0.6, position_mod(m))
 
 
+def _earlier_in_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "earlier in the year" (TimeBank: the year, mod START), "later in the week" (END)."""
+    start, end = group_span(m)
+    unit, mod = m["unit"].lower(), "START" if m["pos"].lower() == "earlier" else "END"
+    value = point_value(ctx.date, unit) if ctx.date else unresolved_value(unit)
+    return Timex(start, end, "DATE", value, unit, "relative-unit", 0.8 if ctx.date else 0.6, mod)
+
+
 def _the_past_unit(start: int, end: int, unit: str, m: re.Match[str]) -> Timex:
     letter = {
         "day": "D",
@@ -259,4 +267,12 @@ RULES: tuple[Rule, ...] = (
         triggers.IN_THE_PAST,
     ),
     Rule("present-ref", TO_DATE, _to_date, TO_DATE_TRIGGER),
+    Rule(
+        "relative-unit",
+        re.compile(
+            r"\b(?P<x>(?P<pos>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<unit>(?i:week|month|year)))\b"
+        ),
+        _earlier_in_the_unit,
+        triggers.REL_UNIT,
+    ),
 )
