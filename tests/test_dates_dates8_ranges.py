@@ -131,3 +131,31 @@ def test_dates8_month_to_month_needs_a_range_sign(pipe: Pipeline) -> None:
 
 def test_dates8_lower_case_month_ending_a_clause(pipe: Pipeline) -> None:
     assert span(pipe, "The first results arrived in may.", "may").value == "2023-05"
+
+
+TIMED = {"published": "2023-09-14", "reference_time": "2023-09-14T15:40:00"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "begin", "end"),
+    [
+        ("The night shift ran from 11 p.m. until 7 a.m.", "from 11 p.m. until 7 a.m.", "T23:00", "T07:00"),
+        (
+            "I'll be reachable between now and nine o'clock.",
+            "between now and nine o'clock",
+            "T15:40",
+            "T21:00",
+        ),
+    ],
+)
+def test_dates8_clock_ranges_run_forward(
+    pipe: Pipeline, text: str, surface: str, begin: str, end: str
+) -> None:
+    found = span(pipe, text, surface, TIMED)
+    assert found.begin_value[10:16] == begin and found.end_value[10:16] == end
+    assert found.end_value > found.begin_value
+
+
+def test_dates8_now_to_a_month_day_that_comes_next_year(pipe: Pipeline) -> None:
+    found = span(pipe, "We can meet between now and January 10th.", "between now and January 10th", TIMED)
+    assert (found.begin_value, found.end_value) == ("2023-09-14", "2024-01-10")

@@ -91,7 +91,14 @@ def _mixed(text: str, ctx: Context, first: Timex, second: Timex) -> Timex | None
 
 def _same_year(first: Timex, second: Timex, begin: str, last: str) -> str:
     """Two ends whose years were both inferred are in one year, the end a year on when it comes first
-    ("from April until the end of June" is one spring, whatever way each end alone would point)."""
+    ("from April until the end of June" is one spring, whatever way each end alone would point); an
+    end after "now" whose year was inferred is the next one ("between now and May 21")."""
+    if first.rule == "reference" or first.value == "PRESENT_REF":
+        return (
+            last
+            if last >= begin or second.rule not in INFERRED_YEAR
+            else f"{int(last[:4]) + 1:04d}{last[4:]}"
+        )
     if first.rule not in INFERRED_YEAR or second.rule not in INFERRED_YEAR or begin[:4] == last[:4]:
         return last
     moved = begin[:4] + last[4:]
