@@ -34,7 +34,7 @@ PRESENT = re.compile(
 )
 PRESENT_TRIGGER = Trigger(re.compile(r"time|minute"), 4, True, ("time", "minute"))
 END_OF_DAY = re.compile(r"\b(?P<x>(?:(?i:the)\s+)?(?:(?P<words>(?i:end\s+of\s+(?:the\s+)?day))|(?i:eod)))\b")
-EOD_TRIGGER = Trigger(re.compile(r"day|eod"), 4, True, ("day", "eod"))
+EOD_TRIGGER = Trigger(re.compile(r"end|eod"), 1, True, ("end", "eod"))
 ALL_UNIT = re.compile(
     r"\b(?P<x>(?i:all)\s+(?P<unit>(?i:day|week|month|year)))\b(?![-'’]\w)(?!\s+(?i:long|round)\b)"
 )
