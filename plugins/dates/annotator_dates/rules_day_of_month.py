@@ -33,7 +33,7 @@ DECADE_TRIGGER = Trigger(re.compile("|".join(DECADE_WORDS)), 1, True, tuple(DECA
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
-    if not CUE_BEFORE.search(ctx.before(m.start(), 10)) or _noun_after(m, ctx):
+    if not CUE_BEFORE.search(ctx.before(m.start(), 10)) or noun_after(m, ctx):
         return None
     start, end = group_span(m)
     day = int(m["day"])
@@ -57,10 +57,12 @@ def nearest_day(anchor: dt.date, day: int, direction: str) -> dt.date | None:
     return None
 
 
-def _noun_after(m: re.Match[str], ctx: Context) -> bool:
-    """A noun right after the ordinal ("the 18th floor", "the 4th day", "25th anniversary")."""
+def noun_after(m: re.Match[str], ctx: Context) -> bool:
+    """A noun right after the match ("the 18th floor", "quarterly earnings"): the match is its modifier."""
     follower = re.match(r"\s+\w", ctx.after(m.end(), 3))
-    return bool(follower) and ctx.tag_at(m.end() + len(follower.group(0)) - 1).startswith("NN")
+    if follower is None:
+        return False
+    return ctx.tag_at(m.end() + len(follower.group(0)) - 1).startswith("NN")
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Timex | None:

@@ -17,6 +17,7 @@ import re
 from annotator_dates.fragments import NUMBER
 from annotator_dates.prefilter import Trigger
 from annotator_dates.reference import reference_of
+from annotator_dates.rules_day_of_month import noun_after
 from annotator_dates.rules_duration import parse_count
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -81,15 +82,10 @@ def _bare_weekends(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _frequency(m: re.Match[str], ctx: Context) -> Timex | None:
     word = m["word"].lower().replace("-", "")
-    if word in ADJECTIVES and (_noun_follows(m, ctx) or reference_of(ctx) is None):
+    if word in ADJECTIVES and (noun_after(m, ctx) or reference_of(ctx) is None):
         return None  # "quarterly earnings", "an everyday routine": an adjective; news leaves them
     start, end = group_span(m)
     return Timex(start, end, "SET", WORD_VALUES[word], "day", "set", 0.8)
-
-
-def _noun_follows(m: re.Match[str], ctx: Context) -> bool:
-    follower = re.match(r"\s+\w", ctx.after(m.end(), 3))
-    return bool(follower) and ctx.tag_at(m.end() + len(follower.group(0)) - 1).startswith("NN")
 
 
 RULES: tuple[Rule, ...] = (
