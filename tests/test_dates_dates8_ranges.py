@@ -159,3 +159,8 @@ def test_dates8_clock_ranges_run_forward(
 def test_dates8_now_to_a_month_day_that_comes_next_year(pipe: Pipeline) -> None:
     found = span(pipe, "We can meet between now and January 10th.", "between now and January 10th", TIMED)
     assert (found.begin_value, found.end_value) == ("2023-09-14", "2024-01-10")
+
+
+def test_dates8_month_to_a_day_of_a_later_month(pipe: Pipeline) -> None:
+    found = span(pipe, "Repairs ran Dec-Mar 3rd, 2021.", "Dec-Mar 3rd, 2021")
+    assert (found.begin_value, found.end_value) == ("2020-12", "2021-03-03")

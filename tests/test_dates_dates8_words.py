@@ -135,3 +135,9 @@ def test_dates8_conversational_words(pipe: Pipeline, text: str, surface: str, ki
 )
 def test_dates8_conversational_words_not_in_news(pipe: Pipeline, text: str) -> None:
     assert [s.text for s in spans(pipe, text, NEWS)] == []
+
+
+def test_dates8_week_beginning_a_day_is_seven_days(pipe: Pipeline) -> None:
+    text = "We rented the cottage for the week beginning October 2nd, 2023."
+    found = find_span(spans(pipe, text, TIMED), "the week beginning October 2nd, 2023")
+    assert (found.value, found.begin_value, found.end_value) == ("P1W", "2023-10-02", "2023-10-08")

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates.intervals import duration_length
 from annotator_dates.reference import reference_of
 from annotator_dates.select import fold_pairs
-from annotator_dates.shifts import join_holiday_weekends, join_shifts
+from annotator_dates.shifts import join_holiday_weekends, join_shifts, join_weeks_from
 from annotator_dates.timex import Context, Timex
 
 BY = re.compile(r"(?i:\bby\s+)$")
@@ -39,7 +39,7 @@ def with_open_ends(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]
     now = reference_of(ctx)
     if now is None:
         return timexes
-    timexes = join_shifts(text, timexes)
+    timexes = join_weeks_from(text, join_shifts(text, timexes))
     joined = fold_pairs(timexes, lambda first, second: _for_range(text, first, second))
     return [_deadline(text, t, ctx, now) for t in joined]
 

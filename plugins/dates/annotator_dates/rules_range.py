@@ -84,8 +84,15 @@ def _month_range(m: re.Match[str], ctx: Context) -> Timex | None:
         year2 = year1 if first < last else year1 + 1
     else:
         return None
-    months = (year2 - year1) * 12 + last - first + 1
     begin, finish = f"{year1:04d}-{first:02d}", f"{year2:04d}-{last:02d}"
+    if m["day2"]:  # "Nov-Feb 5th, 2017": from the first month to a day of the last
+        try:
+            day = dt.date(year2, last, int(m["day2"]))
+        except ValueError:
+            return None
+        length = f"P{(day - dt.date(year1, first, 1)).days + 1}D"
+        return Timex(start, end, "DURATION", length, "day", "range", 0.75, None, begin, day.isoformat())
+    months = (year2 - year1) * 12 + last - first + 1
     return Timex(start, end, "DURATION", f"P{months}M", "month", "range", 0.8, None, begin, finish)
 
 
@@ -176,7 +183,10 @@ MONTH_LINK = r"(?P<link>\s*(?:-|–)\s*|\s+(?i:to|through|until|till|and)\s+)"
 RULES: tuple[Rule, ...] = (
     Rule(
         "range",
-        re.compile(rf"\b(?P<x>{OPEN}{MONTH}{MONTH_LINK}{MONTH2}(?:,?\s+(?:(?i:of|in)\s+)?{YEAR})?)(?!\s*\d)"),
+        re.compile(
+            rf"\b(?P<x>{OPEN}{MONTH}{MONTH_LINK}{MONTH2}(?:\s+(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?"
+            rf"(?:,?\s+(?:(?i:of|in)\s+)?{YEAR})?)(?![\d:])"
+        ),
         _month_range,
         triggers.MONTH,
     ),

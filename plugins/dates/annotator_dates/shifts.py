@@ -4,7 +4,8 @@
 1999" is 1999-04-29, "three months after Easter" the day three months after it). "from" without
 "for" in front ("3 days from Tuesday") is the day; "for 3 days from today" is a stretch
 (:mod:`annotator_dates.open_ends`). TimeML annotates the length and the day as two expressions, so
-in news (no reference time) they stay apart, as "X for N units" does.
+in news (no reference time) they stay apart, as "X for N units" does. So does "the week beginning
+February 4" ("w/c Feb 4"): the seven days from that day.
 
 A holiday's weekend ("labor day weekend", "the weekend of halloween", "weekend of thanksgiving
 2023") is the weekend the holiday falls on or next to: a Monday to Wednesday holiday's the one
@@ -29,6 +30,9 @@ FOR_BEFORE = re.compile(r"(?i:\bfor\s+)$")
 DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 HOLIDAY_RULES = frozenset({"holiday", "holiday-fixed"})
 WEEKEND_AFTER = re.compile(r"^\s+$")
+WEEK_OF = re.compile(
+    r"(?i:\b(?:the\s+|a\s+)?week\s+(?:beginning|starting|commencing)(?:\s+on)?\s+|\bw/c\s+)$"
+)
 WEEKEND_OF = re.compile(r"^\s+(?i:of)\s+$")
 
 
@@ -40,6 +44,22 @@ def join_shifts(text: str, timexes: list[Timex]) -> list[Timex]:
 def join_holiday_weekends(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "<holiday> weekend" and "the weekend of <holiday>" as that weekend."""
     return fold_pairs(timexes, lambda first, second: _holiday_weekend(text, first, second))
+
+
+def join_weeks_from(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the week beginning February 4", "w/c Feb 4": the seven days from that day."""
+    out: list[Timex] = []
+    for t in timexes:
+        lead = WEEK_OF.search(text[max(0, t.start - 40) : t.start])
+        if lead is None or t.timex_type != "DATE" or not DAY.match(t.value):
+            out.append(t)
+            continue
+        start = t.start - len(lead.group(0))
+        while out and out[-1].start >= start:
+            out.pop()  # "the week" found on its own
+        last = (dt.date.fromisoformat(t.value) + dt.timedelta(days=6)).isoformat()
+        out.append(Timex(start, t.end, "DURATION", "P1W", "day", "range", t.confidence, None, t.value, last))
+    return out
 
 
 def _shifted(text: str, first: Timex, second: Timex) -> Timex | None:
