@@ -34,11 +34,11 @@ PRESENT = re.compile(
 )
 PRESENT_TRIGGER = Trigger(re.compile(r"time|minute"), 4, True, ("time", "minute"))
 END_OF_DAY = re.compile(r"\b(?P<x>(?:(?i:the)\s+)?(?:(?P<words>(?i:end\s+of\s+(?:the\s+)?day))|(?i:eod)))\b")
-EOD_TRIGGER = Trigger(re.compile(r"end|eod"), 1, True, ("end", "eod"))
+EOD_TRIGGER = Trigger(re.compile(r"(?<![a-z])(?:end|eod)(?![a-z])"), 1, True, ("end", "eod"))
 ALL_UNIT = re.compile(
     r"\b(?P<x>(?i:all)\s+(?P<unit>(?i:day|week|month|year)))\b(?![-'’]\w)(?!\s+(?i:long|round)\b)"
 )
-ALL_TRIGGER = Trigger(re.compile(r"day|week|month|year"), 1, True, ("day", "week", "month", "year"))
+ALL_TRIGGER = Trigger(re.compile(r"(?<![a-z])all(?![a-z])"), 0, True, ("all",))
 UNIT_VALUES = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 PARTS = r"(?P<part>(?i:morning|afternoon|evening))"
 ONE_PART = re.compile(rf"\b(?P<x>(?i:one|an?|1)\s+{PARTS})\b(?![-'’]\w)")

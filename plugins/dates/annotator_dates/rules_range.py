@@ -179,6 +179,7 @@ BARE_RANGE_TRIGGERS = {
 
 
 MONTH2 = MONTH.replace("?P<month>", "?P<month2>")
+MONTH_FIRST = dataclasses.replace(triggers.MONTH, reach=2)  # "between the" before the first month
 MONTH_LINK = r"(?P<link>\s*(?:-|–)\s*|\s+(?i:to|through|until|till|and)\s+)"
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -188,7 +189,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:,?\s+(?:(?i:of|in)\s+)?{YEAR})?)(?![\d:])"
         ),
         _month_range,
-        triggers.MONTH,
+        MONTH_FIRST,
     ),
     Rule(
         "range",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -273,6 +274,6 @@ RULES: tuple[Rule, ...] = (
             r"\b(?P<x>(?P<pos>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<unit>(?i:week|month|year)))\b"
         ),
         _earlier_in_the_unit,
-        triggers.REL_UNIT,
+        dataclasses.replace(triggers.EARLIER_LATER, reach=0),
     ),
 )
