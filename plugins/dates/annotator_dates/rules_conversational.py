@@ -84,7 +84,9 @@ THE_UNIT = re.compile(
     r"(?P<x>(?i:the)\s+(?P<unit>(?i:day|week|month|year)))\b(?![-'’]\w)"
     r"(?!\s+(?i:of|before|after|when|that|which|ahead|earlier|later|to|in|ago)\b)(?!\s*\d)"
 )
-THE_UNIT_TRIGGER = Trigger(re.compile(r"day|week|month|year"), 1, True, ("day", "week", "month", "year"))
+THE_UNIT_TRIGGER = Trigger(
+    re.compile(r"(?<![a-z])(?:day|week|month|year)(?![a-z])"), 1, True, ("day", "week", "month", "year")
+)
 
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Timex | None:

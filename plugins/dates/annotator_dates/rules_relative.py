@@ -193,7 +193,7 @@ QUALIFIED_UNIT = (
 # "to date", "till current date": the present as the end of a stretch ("up to date" is a state).
 TO_DATE = re.compile(r"\b(?P<x>(?i:(?:the\s+)?current\s+)?date)\b(?![-'’]\w)")
 TO_BEFORE = re.compile(r"(?i:(?<!\bup )\b(?:to|till|until)\s+)$")
-TO_DATE_TRIGGER = Trigger(re.compile(r"date"), 2, True, ("date",))
+TO_DATE_TRIGGER = Trigger(re.compile(r"(?<![a-z])date(?![a-z])"), 2, True, ("date",))
 RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
