@@ -19,10 +19,13 @@ from annotator_dates import (
     rules_clock,
     rules_clock_forms,
     rules_compound,
+    rules_conversational,
     rules_count,
+    rules_day_of_month,
     rules_daypart,
     rules_duration,
     rules_fraction,
+    rules_frequency,
     rules_holiday,
     rules_hour_minutes,
     rules_numeric,
@@ -88,6 +91,9 @@ RULES: tuple[Rule, ...] = (
     + rules_units.RULES
     + rules_fraction.RULES
     + rules_hour_minutes.RULES
+    + rules_frequency.RULES
+    + rules_day_of_month.RULES
+    + rules_conversational.RULES
 )
 
 

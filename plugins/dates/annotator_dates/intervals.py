@@ -35,6 +35,8 @@ DATE = re.compile(
 )
 DECADE = re.compile(r"^(?P<c>\d{3})$")
 CENTURY = re.compile(r"^(?P<c>\d{2})$")
+ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+ON_A_DAY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI|DT))$")
 # TIMEX3 leaves the hours of a part of day open; these are the common readings (Duckling's), and
 # Recognizers-Text's where it reads the part otherwise (morning 8-12, afternoon 12-16, evening 16-20,
 # night 20-24); a part of day agrees with a stretch that either reading names.
@@ -56,7 +58,23 @@ def interval(value: str | None) -> Interval | None:
 
 def same_time(gold: Any, pred: Any) -> bool:
     """Whether any reading of ``pred`` names what a reading of ``gold`` names (each may list several)."""
-    return any(_same_one(g, p) for g in _readings(gold) for p in _readings(pred))
+    golds, preds = _readings(gold), _readings(pred)
+    return any(_same_one(g, p) for g in golds for p in preds) or _open_on_its_day(golds, preds)
+
+
+def _open_on_its_day(golds: list[str], preds: list[str]) -> bool:
+    """An open time of day in the gold ("T18", "TAF") and the same time of day on a day the gold's
+    other readings name (any day when they name none): "after 6PM" is ``T18`` in Recognizers-Text,
+    and 18:00 today is that time; "late afternoon" is ``TAF`` and today's afternoon is it."""
+    opens = {o for g in golds if (o := _open(g))}
+    if not opens:
+        return False
+    days = {g[:10] for g in golds if ISO_DAY.match(g)}
+    for p in preds:
+        m = ON_A_DAY.match(p)
+        if m and (not days or m["day"] in days) and _open(m["time"]) in opens:
+            return True
+    return False
 
 
 def _readings(value: Any) -> list[str]:

@@ -4,7 +4,9 @@ In a timed document (one with a reference time of day, :mod:`annotator_dates.ref
 chat, a calendar entry), "by X" in the future direction is a deadline: the stretch from now to the end of
 X, added as ``begin_value``/``end_value`` while the value stays X's. "X for N units" and "for N units
 from X" are the N units from X, a DURATION with X as its first point ("4pm for 30 mins" ends at 16:30;
-"Dec 18 for 10 days" ends on Dec 27). News keeps the two apart as TimeML annotates them, so both need a
+"Dec 18 for 10 days" ends on Dec 27; "for a week, from 20th dec", "2 weeks starting May 20th" alike).
+Before these, a holiday's weekend and "N units before/after X" are joined (:mod:`annotator_dates.shifts`).
+News keeps the two apart as TimeML annotates them, so both need a
 reference time.
 """
 
@@ -18,11 +20,13 @@ from dateutil.relativedelta import relativedelta
 
 from annotator_dates.intervals import duration_length
 from annotator_dates.reference import reference_of
+from annotator_dates.select import fold_pairs
+from annotator_dates.shifts import join_holiday_weekends, join_shifts, join_weeks_from
 from annotator_dates.timex import Context, Timex
 
 BY = re.compile(r"(?i:\bby\s+)$")
 FOR_GAP = re.compile(r"^\s+(?i:for)\s+$")
-FROM_GAP = re.compile(r"^\s+(?i:(?:starting\s+)?from)\s+$")
+FROM_GAP = re.compile(r"^,?\s+(?i:(?:starting\s+)?from|(?:starting|beginning|commencing)(?:\s+on)?)\s+$")
 FROM_BEFORE = re.compile(r"(?i:\bfrom\s+)$")
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+)$")
 CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$")
@@ -31,17 +35,12 @@ DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 def with_open_ends(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
     """The timexes with "X for N" joined and "by X" stretched from now (timed documents only)."""
+    timexes = join_holiday_weekends(text, timexes)
     now = reference_of(ctx)
     if now is None:
         return timexes
-    joined: list[Timex] = []
-    for t in timexes:
-        prev = joined[-1] if joined else None
-        both = _for_range(text, prev, t) if prev is not None else None
-        if both is not None:
-            joined[-1] = both
-        else:
-            joined.append(t)
+    timexes = join_weeks_from(text, join_shifts(text, timexes))
+    joined = fold_pairs(timexes, lambda first, second: _for_range(text, first, second))
     return [_deadline(text, t, ctx, now) for t in joined]
 
 

@@ -12,6 +12,7 @@ the start moves a year on, and a clock time with no day takes the other end's da
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from annotator_dates.timex import Timex
@@ -20,6 +21,7 @@ from annotator_dates.timex import Timex
 STATED_YEAR = frozenset({"full-date", "month-year", "iso-date", "numeric-date", "year"})
 INFERRED_YEAR = frozenset({"month-day", "month", "weekday-day", "numeric-day"})
 CLOCK = re.compile(r"^(?P<date>[^T]+)T(?P<clock>.+)$")
+AM_PM = re.compile(r"(?i)[ap]\.?m\b|noon|midnight|morning|afternoon|evening|night")
 DAY_OR_MONTH = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
 QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 
@@ -57,6 +59,26 @@ def _same_day(first: Timex, second: Timex, begin: str, last: str, text: str) -> 
         begin = f"{e['date']}T{b['clock']}"
     elif second.rule == "clock" and first.rule != "clock":
         last = f"{b['date']}T{e['clock']}"
+    return _forward(first, second, begin, last, text)
+
+
+def _forward(first: Timex, second: Timex, begin: str, last: str, text: str) -> tuple[str, str]:
+    """A range runs forward: a start moved to the next day alone ("from 3 in the morning until 5pm",
+    said in the afternoon) comes back to the end's day, an end hour with no a.m./p.m. that would
+    come before the start is the evening one ("between now and eight o'clock" said at 10:20), and an
+    end still before the start is on the next day ("from 10pm to 2am")."""
+    if last >= begin or not (CLOCK.match(begin) and CLOCK.match(last)):
+        return begin, last
+    if begin[:10] > last[:10] and f"{last[:10]}{begin[10:]}" < last:
+        return f"{last[:10]}{begin[10:]}", last
+    hour = int(last[11:13])
+    if begin[:10] == last[:10] and hour < 12 and not AM_PM.search(text[second.start : second.end]):
+        later = f"{last[:11]}{hour + 12:02d}{last[13:]}"
+        if later > begin:
+            return begin, later
+    if begin[:10] == last[:10]:  # "from 10pm to 2am": the end is on the next day
+        next_day = dt.date.fromisoformat(last[:10]) + dt.timedelta(days=1)
+        return begin, f"{next_day.isoformat()}{last[10:]}"
     return begin, last
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -103,11 +104,21 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     year = day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
     if m["weekday"]:
         year = weekday_year(year, month, day, weekday_number(m["weekday"]))
+    if (month, day) == (2, 29):
+        year = _leap_year(year, ctx.direction_at(start, end))
     try:
         value = dt.date(year, month, day).isoformat()
     except ValueError:
         return None
     return Timex(start, end, "DATE", value, "day", "month-day", 0.9, position_mod(m))
+
+
+def _leap_year(year: int, direction: str) -> int:
+    """ "Feb 29" with no year: the nearest leap year on the side the tense points to."""
+    step = 1 if direction == "future" else -1
+    while not calendar.isleap(year):
+        year += step
+    return year
 
 
 def _weekday_day(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -144,13 +155,19 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()
     if not cued and (name in AMBIGUOUS_MONTHS or short):
         return None
-    if ctx.tag_at(m.start("month")).startswith(("VB", "MD")):
+    if ctx.tag_at(m.start("month")).startswith(("VB", "MD")) and not _clause_end_after_preposition(m, ctx):
         return None
     month = MONTHS[name]
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-{month:02d}", "month", "month", 0.7, position_mod(m))
     year = month_year(ctx.date, month, ctx.direction_at(start, end), cue)
     return Timex(start, end, "DATE", f"{year:04d}-{month:02d}", "month", "month", 0.85, position_mod(m))
+
+
+def _clause_end_after_preposition(m: re.Match[str], ctx: Context) -> bool:
+    """ "it may be in may.": a word after "in" that ends the clause is no verb, whatever the tagger says."""
+    before = re.search(r"(?i:\b(?:in|since|until|till|during|before|after)\s+)$", ctx.before(m.start(), 8))
+    return bool(before) and bool(re.match(r"\s*(?:[.,;:!?)]|$)", ctx.after(m.end(), 3)))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -199,16 +216,20 @@ def _iso(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 X_START = r"(?P<x>"
+# "Dec. 31, 1994", "Dec. 31 , 1994" (a space before the comma), "26th june of 2020".
+YEAR_GAP = r"(?:\s*,\s*|\s+(?:(?i:of)\s+)?)"
 RULES: tuple[Rule, ...] = (
     Rule(
         "full-date",
-        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY},?\s+{YEAR})"),
+        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}{MONTH}\s+{DAY}{YEAR_GAP}{YEAR})"),
         _full_date,
         triggers.MONTH,
     ),
     Rule(
         "full-date",
-        re.compile(rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR})"),
+        re.compile(
+            rf"\b{X_START}{POSITION}?{LEAD_WEEKDAY}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{YEAR_GAP}{YEAR})"
+        ),
         _full_date,
         triggers.MONTH,
     ),

@@ -175,7 +175,9 @@ MORE_HOLIDAYS: dict[str, Finder] = {
     "hijri new year": _hijri(1, 1), "mawlid": _hijri(3, 12), "laylat al-qadr": _hijri(9, 27),
     "isra and mi'raj": _hijri(7, 27), "bakrid": _hijri(12, 10), "id ul-adha": _hijri(12, 10),
     "id al-adha": _hijri(12, 10), "id ul-fitr": _hijri(10, 1), "id al-fitr": _hijri(10, 1),
-    "new years eve": _fixed(12, 31), "new years day": _fixed(1, 1),
+    "new years eve": _fixed(12, 31), "new years day": _fixed(1, 1), "new year day": _fixed(1, 1),
+    "juneteenth": _fixed(6, 19), "international workers' day": _fixed(5, 1), "workers' day": _fixed(5, 1),
+    "earth day": _fixed(4, 22),
 }  # fmt: skip
 MORE_NAME = (
     r"(?P<name>(?i:xmas(?:\s+eve|\s+day)?|(?:st\.?|saint)\s+patrick['’]?s\s+day|valentine\s+day|palm\s+sunday"
@@ -187,8 +189,11 @@ MORE_NAME = (
     r"(?:['’]?s)?(?:\s+day)?|spring\s+festival|diwali|deepavali|holi|mahavir\s+jayanti|(?:islamic|hijri)\s+new"
     r"\s+year|mawlid(?:\s+al[\s-]nabawi)?|laylat\s+al[\s-](?:qadr|kadr)|isra\s+and\s+mi['’]?raj"
     r"|bakr[\s-]?id|id[\s-](?:al|ul)[\s-](?:adha|fitr)|new\s+years\s+(?:eve|day)|(?:st\.?|saint)\s+paddy['’]?s"
-    r"\s+day))"
+    r"\s+day|new\s+year\s+day))"
 )
+# Fixed days named by one uncommon word, found on that word alone (a tight trigger keeps them cheap).
+FIXED_NAME = r"(?P<name>(?i:juneteenth|(?:international\s+)?workers['’]?\s+day|earth\s+day))"
+FIXED_TRIGGER = Trigger(re.compile(r"juneteenth|workers|earth"), 2, True, ("juneteenth", "workers", "earth"))
 
 
 def more_key(name: str) -> str:
@@ -196,6 +201,7 @@ def more_key(name: str) -> str:
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'")).replace("-", " ")
     key = re.sub(r"^(?:st\.?|saint) (?:patrick|paddy)'?s day$", "st patrick's day", key)
     key = re.sub(r"^id (al|ul) ", r"id \1-", key)
+    key = re.sub(r"^(international )?workers'? day$", r"\1workers' day", key)
     key = re.sub(r"^(?:martin luther king(?: jr\.?)?'?s?|mlk(?: jr\.?)?) day$", "martin luther king day", key)
     key = re.sub(r"^(?:chinese|lunar) (?:lunar )?new year.*$", "chinese new year", key)
     key = re.sub(r"^(?:islamic|hijri) new year$", "islamic new year", key)
@@ -237,7 +243,8 @@ MORE_TRIGGER = Trigger(
     re.compile(
         r"(?<![a-z])(?:xmas|st|saint|valentine|palm|maundy|holy|ash|shrove|mardi|pancake|ascension|pentecost|whit"
         r"|trinity|corpus|lent|orthodox|clean|lazarus|martin|mlk|presidents|columbus|black|king|koningsdag"
-        r"|chinese|lunar|spring|diwali|deepavali|holi|mahavir|islamic|hijri|mawlid|laylat|isra|bakr|id[\s-]|new\s+years)"
+        r"|chinese|lunar|spring|diwali|deepavali|holi|mahavir|islamic|hijri|mawlid|laylat|isra|bakr|id[\s-]|new\s+years"
+        r"|new\s+year\s+day)"
     ),
     2,
     True,
@@ -265,5 +272,14 @@ RULES: tuple[Rule, ...] = (
         ),
         _more_holiday,
         MORE_TRIGGER,
+    ),
+    Rule(
+        "holiday",
+        re.compile(
+            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{FIXED_NAME}(?:,?\s+(?:(?i:in)\s+)?"
+            r"(?P<year>1[5-9]\d\d|20\d\d))?)(?![\w'’-])"
+        ),
+        _more_holiday,
+        FIXED_TRIGGER,
     ),
 )

@@ -1,5 +1,5 @@
 """Days counted inside a month or a week: "the first Monday of October", "the last day of October 2015",
-"the 20th of next month", "Wednesday of next week", "Friday after next", "on the 15th".
+"the 20th of next month", "Wednesday of next week", "Friday after next", "on the first".
 
 A weekday counted in a month is that weekday's n-th occurrence there (the last counts from the end); a
 week counted in a month or a year ("the 2nd last week of October 2018") is
@@ -7,9 +7,10 @@ week counted in a month or a year ("the 2nd last week of October 2018") is
 latest in the past (as a bare month); "this/the month" is the anchor's, "last/next month" the one before
 or after. "Wednesday of next week" is the Wednesday of the week after the anchor's; "Friday after next" is
 the Friday after the coming one, "March after next" the March after the coming one. A day of the month
-said alone ("on the 15th", "the 1st", "on the first") is the next such day in the future direction, the
-latest in the past; it needs the text to end or punctuation to follow (with a word ordinal, "on" before it
-too), since "the 1st" is also a rank ("the 1st round", "the first of them").
+said in words ("on the first") is the next such day in the future direction, the latest in the past; it
+needs "on" before it and the text to end or punctuation to follow, since "the first" is also a rank ("the
+first of them"). Numbered days ("on the 15th") are :mod:`annotator_dates.rules_day_of_month`'s; both
+spans leave the preposition out, as TimeML does.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from annotator_dates.fragments import MONTH, WEEKDAY_NAME
 from annotator_dates.lexicon import ORDINAL_DAYS, ordinal_day, weekday_number
 from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_calendar import month_number, plausible_month
+from annotator_dates.rules_day_of_month import nearest_day
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 ORD = (
@@ -149,26 +151,17 @@ def _after_next(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _day_alone(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "on the 15th", "the 1st": the next (or, in the past direction, the latest) day of that number."""
+    """ "on the first": the nearest day of that number on the tense's side (as "on the 1st" in
+    :mod:`annotator_dates.rules_day_of_month`)."""
     start, end = group_span(m)
     if ctx.date is None:
         return None
-    number = int(m["day"]) if m.groupdict().get("day") else ordinal_day(m["word"])
-    step = 1 if ctx.direction_at(start, end) == "future" else -1
-    month = ctx.date.replace(day=1)
-    for _ in range(13):  # the 31st is not in every month
-        if number <= calendar.monthrange(month.year, month.month)[1]:
-            day = month.replace(day=number)
-            if (day - ctx.date).days * step >= 0:
-                return Timex(start, end, "DATE", day.isoformat(), "day", "ordinal-day", 0.75)
-        month += relativedelta(months=step)
-    return None
+    found = nearest_day(ctx.date, ordinal_day(m["word"]), ctx.direction_at(start, end))
+    return Timex(start, end, "DATE", found.isoformat(), "day", "ordinal-day", 0.75) if found else None
 
 
-DAY_ORDINAL = r"(?P<day>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)"
 DAY_END = r"(?=\s*(?:$|[,;!?)]|\.(?!\d)))"
 ORDINAL_WORD = "|".join(sorted((w.replace(" ", "[\\s-]") for w in ORDINAL_DAYS), key=len, reverse=True))
-DAY_SUFFIX = Trigger(re.compile(r"\d(?:st|nd|rd|th)(?![a-z])"), 2, True, ("st", "nd", "rd", "th"), 1)
 ON_THE = Trigger(re.compile(r"(?<![a-z])on\s+the(?![a-z])"), 0, True, ("on",))
 IN_MONTH = rf"\s+(?i:of|in)\s+(?:{MONTH}(?:,?\s+(?:(?i:of)\s+)?{YEAR})?|{REL}\s+(?i:month))"
 UNIT_OF = Trigger(re.compile(r"(?<![a-z])(?:day|week)\s+(?:of|in)(?![a-z])"), 3, True, ("day", "week"))
@@ -212,13 +205,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ordinal-day",
-        re.compile(rf"(?<!(?i:in) )(?<![\w-])(?P<x>(?:(?i:on)\s+)?(?i:the)\s+{DAY_ORDINAL}){DAY_END}"),
-        _day_alone,
-        DAY_SUFFIX,
-    ),
-    Rule(
-        "ordinal-day",
-        re.compile(rf"\b(?P<x>(?i:on)\s+(?i:the)\s+(?P<word>(?i:{ORDINAL_WORD}))){DAY_END}"),
+        re.compile(rf"\b(?i:on)\s+(?P<x>(?i:the)\s+(?P<word>(?i:{ORDINAL_WORD}))){DAY_END}"),
         _day_alone,
         ON_THE,
     ),

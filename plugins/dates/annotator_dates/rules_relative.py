@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -16,6 +17,7 @@ from annotator_dates.calendar import (
 )
 from annotator_dates.fragments import CUE, NUMBER, PART, POSITION, WEEKDAY
 from annotator_dates.lexicon import DAY_PARTS, MONTHS, NUMBER_WORDS, WEEKDAYS, weekday_number
+from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_calendar import position_mod
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
@@ -100,14 +102,19 @@ def _part_of_today(m: re.Match[str], ctx: Context) -> Timex | None:
 def _relative_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "last year", "this month", "earlier this week"; with "the" and past/coming it is a duration."""
     start, end = group_span(m)
-    cue, unit = m["cue"].lower(), m["unit"].lower()
-    if m["the"] and cue in ("past", "last", "coming", "next"):
-        return _the_past_unit(start, end, unit, m)
+    cue, unit = m["cue"].lower(), _unit(m["unit"])
+    if m["the"] and cue in ("past", "last", "coming", "next") and not (unit == "quarter" and cue != "past"):
+        return _the_past_unit(start, end, unit, m)  # "the next quarter" names one, as "next quarter" does
     if ctx.date is None:
         return Timex(start, end, "DATE", unresolved_value(unit), unit, "relative-unit", 0.6, position_mod(m))
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(cue, 0)
     value = point_value(shift(ctx.date, unit, step), unit)
     return Timex(start, end, "DATE", value, unit, "relative-unit", 0.9, position_mod(m))
+
+
+def _unit(word: str) -> str:
+    """The unit of "year", "fiscal year", "working week", "workweek"."""
+    return re.sub(r"(?i)^(?:fiscal|school|calendar|academic|financial|working|work)\s*", "", word).lower()
 
 
 def _position_of_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -116,6 +123,14 @@ def _position_of_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
     unit = m["unit"].lower()
     value = point_value(ctx.date, unit) if ctx.date else unresolved_value(unit)
     return Timex(start, end, "DATE", value, unit, "relative-unit", 0.8 if ctx.date else 0.6, position_mod(m))
+
+
+def _earlier_in_the_unit(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "earlier in the year" (TimeBank: the year, mod START), "later in the week" (END)."""
+    start, end = group_span(m)
+    unit, mod = m["unit"].lower(), "START" if m["pos"].lower() == "earlier" else "END"
+    value = point_value(ctx.date, unit) if ctx.date else unresolved_value(unit)
+    return Timex(start, end, "DATE", value, unit, "relative-unit", 0.8 if ctx.date else 0.6, mod)
 
 
 def _the_past_unit(start: int, end: int, unit: str, m: re.Match[str]) -> Timex:
@@ -162,7 +177,23 @@ def _reference(value: str) -> object:
     return handler
 
 
+def _to_date(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "to date", "till current date": the present, as the end of a stretch."""
+    if not TO_BEFORE.search(ctx.before(m.start(), 12)):
+        return None
+    return Timex(m.start(), m.end(), "DATE", "PRESENT_REF", "reference", "reference", 0.7)
+
+
 REL_UNIT = r"(?P<unit>(?i:week|month|year|decade|century|quarter))"
+# "this fiscal year", "last calendar year", "next working week": the same periods, qualified.
+QUALIFIED_UNIT = (
+    r"(?P<unit>(?i:week|month|year|decade|century|quarter|(?:fiscal|school|calendar|academic|financial)\s+year"
+    r"|working\s+week|work\s?week))"
+)
+# "to date", "till current date": the present as the end of a stretch ("up to date" is a state).
+TO_DATE = re.compile(r"\b(?P<x>(?i:(?:the\s+)?current\s+)?date)\b(?![-'’]\w)")
+TO_BEFORE = re.compile(r"(?i:(?<!\bup )\b(?:to|till|until)\s+)$")
+TO_DATE_TRIGGER = Trigger(re.compile(r"(?<![a-z])date(?![a-z])"), 2, True, ("date",))
 RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
@@ -187,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative-unit",
-        re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{REL_UNIT})(?![\w-])"),
+        re.compile(rf"\b(?P<x>{POSITION}?(?P<the>(?i:the)\s+)?{CUE}{QUALIFIED_UNIT})(?![\w-])"),
         _relative_unit,
         triggers.REL_UNIT,
     ),
@@ -235,5 +266,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"(?<=\bin )(?P<x>the\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
         _reference("PAST_REF"),  # type: ignore[arg-type]
         triggers.IN_THE_PAST,
+    ),
+    Rule("present-ref", TO_DATE, _to_date, TO_DATE_TRIGGER),
+    Rule(
+        "relative-unit",
+        re.compile(
+            r"\b(?P<x>(?P<pos>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<unit>(?i:week|month|year)))\b"
+        ),
+        _earlier_in_the_unit,
+        dataclasses.replace(triggers.EARLIER_LATER, reach=0),
     ),
 )

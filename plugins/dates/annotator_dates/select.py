@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
@@ -159,3 +160,17 @@ def range_length(begin: str, end: str, grain: str) -> str:
     except ValueError:
         pass
     return f"PX{letter}"
+
+
+def fold_pairs(timexes: list[Timex], join: Callable[[Timex, Timex], Timex | None]) -> list[Timex]:
+    """Fold each expression into the one before it when ``join`` makes one of the two, left to right.
+
+    The loop every join shares (ranges, stated years, open ends): a joined pair may join the next one."""
+    out: list[Timex] = []
+    for t in timexes:
+        joined = join(out[-1], t) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return out
