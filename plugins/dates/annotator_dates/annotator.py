@@ -45,7 +45,7 @@ from annotator_dates.calendar import Direction
 from annotator_dates.compose import compose
 from annotator_dates.model import DateSpan
 from annotator_dates.open_ends import with_open_ends
-from annotator_dates.prefilter import Scan, rule_matches
+from annotator_dates.prefilter import Scan
 from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
@@ -187,7 +187,7 @@ def find_timexes(
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:
     scan = Scan(text)
     for rule in RULES:
-        for m in rule_matches(rule.pattern, rule.trigger, scan):
+        for m in scan.matches(rule.pattern, rule.trigger):
             found = rule.handler(m, ctx)
             if found is not None:
                 yield found
