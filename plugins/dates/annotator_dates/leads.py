@@ -32,6 +32,8 @@ CATEGORIES = {
     C.CATEGORY_NOT_WORD: r"\W",
 }
 ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+# One-character patterns (as _atom writes them) that match nothing but what ``\d`` matches.
+DIGIT_ATOMS = frozenset({r"[\d]"} | {f"\\U{code:08x}" for code in range(0x30, 0x3A)})
 REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
 
 
@@ -44,13 +46,16 @@ class Lead(NamedTuple):
 
     first: frozenset[str]
     not_after: frozenset[str] = frozenset()
+    digits_only: bool = False  # whether every match begins with a character ``\d`` matches
 
     def allows(self, text: str, at: int) -> bool:
         """Whether a match of the pattern may start at ``at`` in ``text`` (never False wrongly)."""
         char = text[at]
-        if char not in self.first and char.isascii():
+        if char.isascii() and char not in self.first:
             return False
-        return not (at and text[at - 1] in self.not_after)
+        if at and text[at - 1] in self.not_after:
+            return False
+        return True
 
 
 ANYTHING = Lead(frozenset(ASCII))
@@ -79,7 +84,8 @@ def _read(pattern: re.Pattern[str]) -> Lead:
         atoms, nullable = _first(list(tree), flags)
         if nullable:
             return ANYTHING
-        return Lead(_matching(atoms), _not_after(list(tree), flags))
+        digits = all(atom in DIGIT_ATOMS for atom in atoms)
+        return Lead(_matching(atoms), _not_after(list(tree), flags), digits)
     except (Unknown, re.error, AttributeError, TypeError, ValueError):
         return ANYTHING
 
@@ -136,6 +142,8 @@ def _first_of(op: object, av: object, flags: int) -> tuple[list[str], bool]:
 def _atom(item: tuple[object, object], flags: int) -> str:
     """One character item (literal, class, category) as a pattern of its own, with its flags."""
     op, av = item
+    if op is C.ANY:
+        return "(?s:.)"
     if op is C.LITERAL:
         body = _char(av)  # type: ignore[arg-type]
     elif op is C.NOT_LITERAL:

@@ -19,6 +19,7 @@ import itertools
 import re
 
 LETTERS = re.compile(r"[a-z]+")
+DIGIT = re.compile(r"\d")
 SPLIT = re.compile(r"([a-z]+)")
 LIMIT = 200_000  # distinct runs kept across documents before the table starts afresh
 
@@ -80,9 +81,9 @@ VOCABULARY = Vocabulary()
 class Literals:
     """Where literal strings occur in one text, each looked for once per document.
 
-    With a vocabulary (the folded text), a word of ASCII letters comes from its one-pass index,
-    built at the first such request, and a literal made of such a word and more ("a.", "q1") from
-    the occurrences of that word. Other literals are found with ``str.find``, and a word is only
+    With a vocabulary (the folded text), a word it indexes (every trigger's words of ASCII letters)
+    comes from the one-pass index, built at the first such request. Other literals ("a.", "q1", a
+    word indexed only after this text was) are found with ``str.find``, and a word is only
     checked where an already found word it begins with occurs ("days" where "day" is).
     """
 
@@ -93,6 +94,11 @@ class Literals:
         self._index: dict[str, list[int]] | None = None
         self._version = 0
 
+    @functools.cached_property
+    def digits(self) -> list[int]:
+        """Where the text has a character ``\\d`` matches, in order (for triggers led by a digit)."""
+        return [m.start() for m in DIGIT.finditer(self.text)]
+
     def offsets(self, literal: str) -> list[int]:
         """Every offset where ``literal`` occurs, overlapping occurrences included, in text order."""
         found = self._found.get(literal)
@@ -101,10 +107,12 @@ class Literals:
         return found
 
     def _search(self, literal: str) -> list[int]:
-        if self._vocabulary is not None:
-            indexed = self._indexed(literal)
-            if indexed is not None:
-                return indexed
+        vocabulary = self._vocabulary
+        if vocabulary is not None and literal in vocabulary.words:
+            if self._index is None:
+                self._index, self._version = vocabulary.occurrences(self.text), vocabulary.version
+            if vocabulary.added[literal] <= self._version:  # not added after this text was indexed
+                return self._index.get(literal) or []
         for prefix in _stems(literal):
             stem = self._found.get(prefix)
             if stem is not None:
@@ -115,29 +123,6 @@ class Literals:
             found.append(at)
             at = self.text.find(literal, at + 1)
         return found
-
-    def _indexed(self, literal: str) -> list[int] | None:
-        """The offsets of ``literal`` from the letter-run index, or None if the index cannot tell."""
-        vocabulary = self._vocabulary
-        assert vocabulary is not None
-        word = LETTERS.match(literal)
-        if word is None:
-            return None
-        if word.end() < len(literal):  # "a." is where "a" is and "." follows
-            if not self._knows(word.group()):
-                return None
-            return [at for at in self.offsets(word.group()) if self.text.startswith(literal, at)]
-        vocabulary.add(literal)  # a no-op for the triggers' words, all added when they were made
-        if self._index is None:
-            self._index, self._version = vocabulary.occurrences(self.text), vocabulary.version
-        return self._index.get(literal, []) if self._knows(literal) else None
-
-    def _knows(self, word: str) -> bool:
-        """Whether this document's index (built or to be built) covers ``word``."""
-        vocabulary = self._vocabulary
-        assert vocabulary is not None
-        added = vocabulary.added.get(word)
-        return added is not None and (self._index is None or added <= self._version)
 
 
 @functools.cache

@@ -144,10 +144,12 @@ class Scan:
             return []
         if trigger.reach is None:
             return list(pattern.finditer(self.text))
-        first, not_after = lead(pattern)
+        first, not_after, _ = lead(pattern)
         text, match, end, found = self.text, pattern.match, 0, []
         for start in self.candidates(trigger, trigger.reach):
-            if start < end or ((char := text[start]) not in first and char < "\x80"):
+            if start < end:
+                continue
+            if (char := text[start]) not in first and char < "\x80":
                 continue
             if start and text[start - 1] in not_after:
                 continue
@@ -173,11 +175,14 @@ def find_hits(trigger: Trigger, literals: Literals) -> list[tuple[int, int]]:
     if trigger.backwards:
         size = len(target)
         return [(size - m.end(), size - m.start()) for m in trigger.pattern.finditer(target[::-1])][::-1]
-    if not trigger.starts:
+    first, not_after, digits_only = lead(trigger.pattern)
+    if not trigger.starts and not digits_only:
         return [m.span() for m in trigger.pattern.finditer(target)]
     back, match = trigger.back, trigger.pattern.match
-    starts = sorted({at - back for word in trigger.starts for at in literals.offsets(word) if at >= back})
-    first, not_after = lead(trigger.pattern)
+    if trigger.starts:
+        starts = sorted({at - back for word in trigger.starts for at in literals.offsets(word) if at >= back})
+    else:  # every hit begins with a digit: try the digits (overlapping hits are more, never fewer)
+        starts = literals.digits
     return [
         (start, m.end())
         for start in starts
