@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from annotator_dates.hit_table import LETTERS, TABLE
 from annotator_dates.leads import lead
-from annotator_dates.literals import LETTERS, VOCABULARY, Literals
+from annotator_dates.literals import Literals
 
 # Characters that ``re`` matches case-insensitively to an ASCII letter but ``str.lower`` does not map
 # to it (U+212A KELVIN SIGN lowers to "k"; U+0130 lowers to two characters and disables the prefilter).
@@ -51,11 +52,11 @@ class Trigger:
     backwards: bool = False
 
     def __post_init__(self) -> None:
-        """Have the letter-run index look for this trigger's words (so it knows them before a document)."""
-        if self.folded:
-            for word in self.starts:
-                if LETTERS.fullmatch(word):
-                    VOCABULARY.add(word)
+        """Register the trigger's letter words with the hit table (it reads runs for them from now on)."""
+        words = tuple(word for word in self.starts if LETTERS.fullmatch(word))
+        slot = TABLE.register(self.pattern, words, self.back) if self.folded and words else None
+        object.__setattr__(self, "_slot", slot)  # not a field: equality and hashing ignore it
+        object.__setattr__(self, "_others", tuple(word for word in self.starts if word not in words))
 
 
 class Scan:
@@ -72,7 +73,7 @@ class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded: str | None = _folded(text)
-        self._literals = {True: Literals(self.folded or "", VOCABULARY), False: Literals(text)}
+        self._literals = {True: Literals(self.folded or ""), False: Literals(text)}
         self._hits: dict[tuple[int, bool], list[tuple[int, int]]] = {}
         self._candidates: dict[tuple[int, bool, int], list[int]] = {}
 
@@ -100,8 +101,28 @@ class Scan:
         key = (id(trigger.pattern), trigger.folded)
         found = self._hits.get(key)
         if found is None:
-            found = self._hits[key] = find_hits(trigger, self._literals[trigger.folded])
+            found = self._hits[key] = self._find(trigger)
         return found
+
+    @functools.cached_property
+    def table(self) -> tuple[dict[int, list[int]], int]:
+        """Hit starts per slot of the hit table in the folded text, and how many slots it knew then."""
+        return TABLE.starts(self.folded or ""), len(TABLE.keep)
+
+    def _find(self, trigger: Trigger) -> list[tuple[int, int]]:
+        """A trigger's hits: its letter words' starts from the hit table, the rest as ``find_hits``."""
+        slot: int | None = trigger.__dict__.get("_slot")
+        literals = self._literals[trigger.folded]
+        if slot is None or self.folded is None or trigger.backwards or slot >= self.table[1]:
+            return find_hits(trigger, literals)
+        starts = self.table[0].get(slot, [])
+        back, others = trigger.back, trigger.__dict__["_others"]
+        if others:
+            more = {at - back for word in others for at in literals.offsets(word) if at >= back}
+            starts = sorted(more.union(starts)) if more else starts
+        if starts and starts[0] < 0:  # a word at the text's start, ``back`` characters in too few
+            starts = [at for at in starts if at >= 0]
+        return confirmed(trigger, self.folded, starts)
 
     def candidates(self, trigger: Trigger, reach: int) -> list[int]:
         """The word starts where a rule with this trigger may match (computed once per trigger)."""
@@ -175,14 +196,20 @@ def find_hits(trigger: Trigger, literals: Literals) -> list[tuple[int, int]]:
     if trigger.backwards:
         size = len(target)
         return [(size - m.end(), size - m.start()) for m in trigger.pattern.finditer(target[::-1])][::-1]
-    first, not_after, digits_only = lead(trigger.pattern)
-    if not trigger.starts and not digits_only:
+    if not trigger.starts and not lead(trigger.pattern).digits_only:
         return [m.span() for m in trigger.pattern.finditer(target)]
-    back, match = trigger.back, trigger.pattern.match
+    back = trigger.back
     if trigger.starts:
         starts = sorted({at - back for word in trigger.starts for at in literals.offsets(word) if at >= back})
     else:  # every hit begins with a digit: try the digits (overlapping hits are more, never fewer)
         starts = literals.digits
+    return confirmed(trigger, target, starts)
+
+
+def confirmed(trigger: Trigger, target: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the trigger's pattern matched at each start its lead allows, in order."""
+    first, not_after, _ = lead(trigger.pattern)
+    match = trigger.pattern.match
     return [
         (start, m.end())
         for start in starts
