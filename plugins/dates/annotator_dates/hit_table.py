@@ -32,9 +32,13 @@ class HitTable:
     def __init__(self) -> None:
         self.slots: dict[tuple[int, tuple[str, ...], int], int] = {}
         self.keep: list[re.Pattern[str]] = []  # the registered patterns, so that their ids stay theirs
-        self.words: dict[str, list[tuple[int, int]]] = {}  # word -> (slot, back) of each trigger
         self.leads: list[tuple[frozenset[str], frozenset[str]]] = []
-        self.prefixes: set[str] = set()
+        # word -> (slot, back) of each trigger: those that can only begin a hit where a run begins,
+        # and those that can begin one anywhere inside a run ("week" in "midweek")
+        self.initial: dict[str, list[tuple[int, int]]] = {}
+        self.anywhere: dict[str, list[tuple[int, int]]] = {}
+        self.prefixes: dict[bool, set[str]] = {True: set(), False: set()}
+        self.inside: re.Pattern[str] | None = None  # where an ``anywhere`` word begins in a run
         self.held: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def register(self, pattern: re.Pattern[str], starts: tuple[str, ...], back: int) -> int:
@@ -44,11 +48,16 @@ class HitTable:
         if slot is None:
             slot = self.slots[key] = len(self.keep)
             self.keep.append(pattern)
-            self.leads.append(lead(pattern)[:2])
+            first, not_after = lead(pattern)[:2]
+            self.leads.append((first, not_after))
+            initial = _run_initial(first, not_after, back)
+            table = self.initial if initial else self.anywhere
             for word in starts:
                 if LETTERS.fullmatch(word):
-                    self.words.setdefault(word, []).append((slot, back))
-                    self.prefixes.update(word[:size] for size in range(1, len(word) + 1))
+                    table.setdefault(word, []).append((slot, back))
+                    self.prefixes[initial].update(word[:size] for size in range(1, len(word) + 1))
+            words = sorted(self.anywhere, key=len, reverse=True)
+            self.inside = re.compile(f"(?=(?:{'|'.join(words)}))") if words else None
             self.held.clear()
         return slot
 
@@ -73,16 +82,29 @@ class HitTable:
         if len(self.held) >= LIMIT:
             self.held.clear()
         out: set[tuple[int, int]] = set()
-        for at in range(len(run)):
-            for stop in range(at + 1, len(run) + 1):
-                piece = run[at:stop]
-                if piece not in self.prefixes:
-                    break
-                for slot, back in self.words.get(piece, ()):
-                    if self._allowed(run, at - back, slot):
-                        out.add((slot, at - back))
+        self._add(run, 0, self.initial, self.prefixes[True], out)
+        if self.inside is not None:
+            for found in self.inside.finditer(run):
+                self._add(run, found.start(), self.anywhere, self.prefixes[False], out)
         entries = self.held[run] = tuple(sorted(out, key=lambda entry: (entry[1], entry[0])))
         return entries
+
+    def _add(
+        self,
+        run: str,
+        at: int,
+        words: dict[str, list[tuple[int, int]]],
+        prefixes: set[str],
+        out: set[tuple[int, int]],
+    ) -> None:
+        """Add the starts allowed for the words of ``words`` that begin at ``at`` in ``run``."""
+        for stop in range(at + 1, len(run) + 1):
+            piece = run[at:stop]
+            if piece not in prefixes:
+                break
+            for slot, back in words.get(piece, ()):
+                if self._allowed(run, at - back, slot):
+                    out.add((slot, at - back))
 
     def _allowed(self, run: str, start: int, slot: int) -> bool:
         """Whether the trigger's lead lets a hit begin at ``start`` (judged on letters of the run only)."""
@@ -90,6 +112,16 @@ class HitTable:
         if 0 <= start < len(run) and run[start] not in first:
             return False
         return not (start >= 1 and run[start - 1] in not_after)
+
+
+def _run_initial(first: frozenset[str], not_after: frozenset[str], back: int) -> bool:
+    """Whether the lead allows a hit only where its word begins a run of letters.
+
+    With no ``back``, a lookbehind refusing every letter leaves only the run's start; one
+    character back, a hit that cannot begin with a letter must begin just before the run.
+    """
+    letters = frozenset("abcdefghijklmnopqrstuvwxyz")
+    return (back == 0 and letters <= not_after) or (back == 1 and not letters & first)
 
 
 TABLE = HitTable()
