@@ -9,16 +9,23 @@ order, skipping what the previous match consumed: exactly the matches ``pattern.
 ``reach=None`` only skips a rule whose trigger is absent from the document.
 
 Trying more places than needed never changes the result (``pattern.match`` simply fails there), so the
-hits and windows may be a superset: hits are found with ``str.find`` on literal parts of the trigger,
-and each window is measured back from its hit alone, not from token lists of the whole text.
+hits and windows may be a superset. What is found is shared by all rules of a document (:class:`Scan`):
+the letter words of every folded trigger come from one pass over the text's runs of letters
+(:mod:`annotator_dates.hit_table`), other literals from ``str.find`` once each, the hits of a trigger
+led by a digit from the text's digits; each window is cut from the text's token and word-start lists.
+Before ``re`` is called at a start, the pattern's lead (:mod:`annotator_dates.leads`: the characters a
+match can begin with, read from the pattern) refuses most starts for the price of a set look-up.
+A rule declared the old way, ``Trigger(pattern, reach, folded, starts, back)``, needs nothing else:
+making the trigger registers its words with the hit table.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotator_dates.hit_table import LETTERS, TABLE
@@ -76,6 +83,7 @@ class Scan:
         self._literals = {True: Literals(self.folded or ""), False: Literals(text)}
         self._hits: dict[tuple[int, bool], list[tuple[int, int]]] = {}
         self._candidates: dict[tuple[int, bool, int], list[int]] = {}
+        self._chars: dict[tuple[int, bool, int], str] = {}
 
     @functools.cached_property
     def backwards(self) -> str:
@@ -132,6 +140,15 @@ class Scan:
             found = self._candidates[key] = candidate_starts(self.hits(trigger), reach, self)
         return found
 
+    def _leading(self, trigger: Trigger, reach: int) -> str:
+        """The first character of each candidate, as one string (kept once per trigger and reach)."""
+        key = (id(trigger.pattern), trigger.folded, reach)
+        chars = self._chars.get(key)
+        if chars is None:
+            text = self.text
+            chars = self._chars[key] = "".join([text[at] for at in self.candidates(trigger, reach)])
+        return chars
+
     def reach_back(self, start: int, reach: int) -> int:
         """Where the token ``reach`` tokens before the one at ``start`` begins (or the first token).
 
@@ -167,7 +184,11 @@ class Scan:
             return list(pattern.finditer(self.text))
         first, not_after, _ = lead(pattern)
         text, match, end, found = self.text, pattern.match, 0, []
-        for start in self.candidates(trigger, trigger.reach):
+        starts: Iterable[int] = self.candidates(trigger, trigger.reach)
+        chars = self._leading(trigger, trigger.reach)
+        if chars.isascii():  # the lead's test for every candidate at once, in C
+            starts = itertools.compress(starts, map(first.__contains__, chars))
+        for start in starts:
             if start < end:
                 continue
             if (char := text[start]) not in first and char < "\x80":
