@@ -14,7 +14,8 @@ every field must be equal: the script prints the documents that differ and fails
 Timing is on TimeBank+AQUAINT (``--tbaq``; without it, the seeds). One process loads the pipeline
 once and parses every text once. Then ``R`` times, interleaved, bare spaCy is timed (the parse the
 dates layer needs, as ``external/dates_runner.py`` runs it) and each layer's ``annotate`` over every
-pre-parsed document, the two layers' order swapped each round. Figures are medians of CPU time
+pre-parsed document, the two layers' order swapped each round, after each layer's ``setup`` (once
+per run, as the pipeline calls it) and a warm-up document. Figures are medians of CPU time
 (``time.process_time``: the machine is shared, and waiting for a core is nobody's own time), per
 4.6 KB of text like ``dates_runner.speed``, with the ratio to bare spaCy from the same rounds. The
 host's span checks are left out (``timeml.py``'s figure includes them, ~0.1 ms). The target is the
@@ -141,7 +142,8 @@ def timing(pipe: Any, suite: Suite, classes: dict[str, type], rounds: int) -> bo
     parsed = pipe._parse(texts)
     inputs = [fresh(d) for d in docs]
     layers = {label: cls(cls.Options.model_validate(options)) for label, cls in classes.items()}  # type: ignore[attr-defined]
-    for layer in layers.values():  # warm up (lazy calendars, caches) outside the timing
+    for layer in layers.values():  # set up, and warm up (lazy calendars) outside the timing
+        layer.setup(pipe.nlp)
         own_time(layer, [fresh(dates_runner.WARM_UP)], pipe._parse([dates_runner.WARM_UP.text]))
     parse: list[float] = []
     own: dict[str, list[float]] = {label: [] for label in layers}

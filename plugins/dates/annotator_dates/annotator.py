@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from pydantic import Field
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotator import Annotator, AnnotatorOptions, Document
@@ -43,6 +44,7 @@ from annotator_dates import (
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.compose import compose
+from annotator_dates.leads import lead
 from annotator_dates.model import DateSpan
 from annotator_dates.open_ends import with_open_ends
 from annotator_dates.prefilter import Scan
@@ -119,6 +121,11 @@ class DatesAnnotator(Annotator):
     span_model = DateSpan
     needs = ("tagger", "parser")
     Options = DatesOptions
+
+    def setup(self, nlp: Language) -> None:
+        """Read every rule's lead once per run (~0.06 s), not while the first documents are annotated."""
+        for rule in RULES:
+            lead(rule.pattern)
 
     @classmethod
     def scorer(cls) -> SpanScorer:

@@ -38,7 +38,8 @@ class HitTable:
         self.initial: dict[str, list[tuple[int, int]]] = {}
         self.anywhere: dict[str, list[tuple[int, int]]] = {}
         self.prefixes: dict[bool, set[str]] = {True: set(), False: set()}
-        self.inside: re.Pattern[str] | None = None  # where an ``anywhere`` word begins in a run
+        self.inside: re.Pattern[str] | None = None  # whether a run holds an ``anywhere`` word
+        self.starting: re.Pattern[str] | None = None  # where one begins
         self.held: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def register(self, pattern: re.Pattern[str], starts: tuple[str, ...], back: int) -> int:
@@ -57,7 +58,8 @@ class HitTable:
                     table.setdefault(word, []).append((slot, back))
                     self.prefixes[initial].update(word[:size] for size in range(1, len(word) + 1))
             words = sorted(self.anywhere, key=len, reverse=True)
-            self.inside = re.compile(f"(?=(?:{'|'.join(words)}))") if words else None
+            self.inside = re.compile("|".join(words)) if words else None
+            self.starting = re.compile(f"(?=(?:{'|'.join(words)}))") if words else None
             self.held.clear()
         return slot
 
@@ -83,8 +85,8 @@ class HitTable:
             self.held.clear()
         out: set[tuple[int, int]] = set()
         self._add(run, 0, self.initial, self.prefixes[True], out)
-        if self.inside is not None:
-            for found in self.inside.finditer(run):
+        if self.inside is not None and self.starting is not None and self.inside.search(run):
+            for found in self.starting.finditer(run):
                 self._add(run, found.start(), self.anywhere, self.prefixes[False], out)
         entries = self.held[run] = tuple(sorted(out, key=lambda entry: (entry[1], entry[0])))
         return entries
