@@ -67,7 +67,7 @@ class HitTable:
         """Per slot, in text order, the offsets where a hit of its trigger may begin."""
         parts = SPLIT.split(folded)
         ends = list(itertools.accumulate(map(len, parts)))
-        held, found = self.held, {}
+        held, found = self.held, dict[int, list[int]]()
         for at, run in zip(ends[::2], parts[1::2], strict=False):
             entries = held.get(run)
             if entries is None:

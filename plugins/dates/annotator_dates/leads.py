@@ -14,7 +14,7 @@ calls that would fail.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 try:  # Python 3.11+ names re's parser re._parser; sre_parse is its older, deprecated name.
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -96,11 +96,11 @@ def _matching(atoms: list[str]) -> frozenset[str]:
     return frozenset(char for char in ASCII if one.fullmatch(char))
 
 
-def _not_after(items: list[tuple[object, object]], flags: int) -> frozenset[str]:
+def _not_after(items: list[tuple[Any, Any]], flags: int) -> frozenset[str]:
     """ASCII characters a leading one-character negative lookbehind refuses before the match."""
     if not items or items[0][0] is not C.ASSERT_NOT:
         return frozenset()
-    direction, body = items[0][1]  # type: ignore[misc]
+    direction, body = items[0][1]
     if direction != -1 or len(body) != 1:
         return frozenset()
     try:
@@ -109,7 +109,7 @@ def _not_after(items: list[tuple[object, object]], flags: int) -> frozenset[str]
         return frozenset()
 
 
-def _first(items: list[tuple[object, object]], flags: int) -> tuple[list[str], bool]:
+def _first(items: list[tuple[Any, Any]], flags: int) -> tuple[list[str], bool]:
     """One-character patterns for what a sequence can begin with, and whether it can match empty."""
     atoms: list[str] = []
     for op, av in items:
@@ -122,48 +122,48 @@ def _first(items: list[tuple[object, object]], flags: int) -> tuple[list[str], b
     return atoms, True
 
 
-def _first_of(op: object, av: object, flags: int) -> tuple[list[str], bool]:
+def _first_of(op: Any, av: Any, flags: int) -> tuple[list[str], bool]:
     """What one item can begin with, and whether it can match empty."""
     if op is C.SUBPATTERN:
-        _, add, remove, body = av  # type: ignore[misc]
+        _, add, remove, body = av
         return _first(list(body), (flags | add) & ~remove)
     if op is C.BRANCH:
-        branches = [_first(list(branch), flags) for branch in av[1]]  # type: ignore[index]
+        branches = [_first(list(branch), flags) for branch in av[1]]
         return [a for found, _ in branches for a in found], any(n for _, n in branches)
     if op in REPEATS:
-        low, _, body = av  # type: ignore[misc]
+        low, _, body = av
         found, nullable = _first(list(body), flags)
         return found, nullable or low == 0
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _first(list(av), flags)  # type: ignore[call-overload]
+        return _first(list(av), flags)
     return [_atom((op, av), flags)], False
 
 
-def _atom(item: tuple[object, object], flags: int) -> str:
+def _atom(item: tuple[Any, Any], flags: int) -> str:
     """One character item (literal, class, category) as a pattern of its own, with its flags."""
     op, av = item
     if op is C.ANY:
         return "(?s:.)"
     if op is C.LITERAL:
-        body = _char(av)  # type: ignore[arg-type]
+        body = _char(av)
     elif op is C.NOT_LITERAL:
-        body = f"[^{_char(av)}]"  # type: ignore[arg-type]
+        body = f"[^{_char(av)}]"
     elif op is C.IN:
-        body = _charset(av)  # type: ignore[arg-type]
+        body = _charset(av)
     else:
         raise Unknown(op)
     marks = ("i" if flags & re.IGNORECASE else "") + ("a" if flags & re.ASCII else "")
     return f"(?{marks}:{body})" if marks else body
 
 
-def _charset(items: list[tuple[object, object]]) -> str:
+def _charset(items: list[tuple[Any, Any]]) -> str:
     """A character class as pattern source."""
     parts = ["^"] if items and items[0][0] is C.NEGATE else []
     for op, av in items[len(parts) :]:
         if op is C.LITERAL:
-            parts.append(_char(av))  # type: ignore[arg-type]
+            parts.append(_char(av))
         elif op is C.RANGE:
-            parts.append(f"{_char(av[0])}-{_char(av[1])}")  # type: ignore[index]
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
         elif op is C.CATEGORY and av in CATEGORIES:
             parts.append(CATEGORIES[av])
         else:
