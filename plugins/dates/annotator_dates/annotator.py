@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from pydantic import Field
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotator import Annotator, AnnotatorOptions, Document
@@ -47,9 +48,10 @@ from annotator_dates import (
 from annotator_dates.anchor import Anchor, choose_anchor
 from annotator_dates.calendar import Direction
 from annotator_dates.compose import compose
+from annotator_dates.leads import lead
 from annotator_dates.model import DateSpan
 from annotator_dates.open_ends import with_open_ends
-from annotator_dates.prefilter import Scan, rule_matches
+from annotator_dates.prefilter import Scan
 from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
@@ -133,6 +135,11 @@ class DatesAnnotator(Annotator):
     needs = ("tagger", "parser")
     Options = DatesOptions
 
+    def setup(self, nlp: Language) -> None:
+        """Read every rule's lead once per run (~0.06 s), not while the first documents are annotated."""
+        for rule in RULES:
+            lead(rule.pattern)
+
     @classmethod
     def scorer(cls) -> SpanScorer:
         """TempEval-3's type and value on relaxed matches, mod, and the same-time value (scoring.py)."""
@@ -209,7 +216,7 @@ def find_timexes(
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:
     scan = Scan(text)
     for rule in RULES:
-        for m in rule_matches(rule.pattern, rule.trigger, scan):
+        for m in scan.matches(rule.pattern, rule.trigger):
             found = rule.handler(m, ctx)
             if found is not None:
                 yield found
