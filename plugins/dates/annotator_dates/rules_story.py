@@ -8,7 +8,8 @@ off the last time the text named. Forms, as TimeML annotates them (TimeBank):
 - "the year-ago quarter", "the year-earlier period", "year-earlier" (results), "the quarter a year
   ago", "the same period last year", "last year's quarter": the reported quarter a year back;
   "the year-ago third quarter" names its quarter; "last/next year's first quarter" too;
-- "the latest period", "the 1988 period": the quarter the story reports (in 1988 for the latter);
+- "the latest period", "the 1988 period" or "quarter": the quarter the story reports (in 1988 for
+  the latter);
 - "nearly four years ago", "a week or so ago": the point that far before the anchor, mod APPROX;
 - "that day", "the same year", "later that month", "the following year", "the previous day":
   the reference period (moved by one for "following"/"previous"), named at the unit.
@@ -105,7 +106,7 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the latest period", "the 1988 period": the quarter the story reports (in that year)."""
+    """ "the latest period", "the 1988 period" or "quarter": the quarter the story reports (in that year)."""
     start, end = group_span(m)
     year = int(m["year"]) if m["year"] else None
     if ctx.date is None:
@@ -165,7 +166,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "story",
         re.compile(
-            r"\b(?P<x>(?i:the)\s+(?:(?i:latest|most\s+recent)|(?P<year>(?:19|20)\d\d))\s+(?i:period))(?![\w-])"
+            r"\b(?P<x>(?i:the)\s+(?:(?i:latest|most\s+recent)\s+(?i:period)"
+            r"|(?P<year>(?:19|20)\d\d)\s+(?i:period|quarter)))(?![\w-])"
         ),
         _latest_period,
         triggers.PERIOD,

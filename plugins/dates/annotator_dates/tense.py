@@ -68,6 +68,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     verb = _governing_verb(span.root)
     if _prospective_path(span.root) and not _past_perfect(verb):
         return "future"
+    if _earliest(parsed, span.start):
+        return "future"  # "could arrive as early as Tuesday": the earliest of times still ahead
     if verb is None:
         return "present" if default == "past" and _calendar_date(span.text) else default
     head = span.root.head
@@ -80,6 +82,12 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _earliest(parsed: Doc, start: int) -> bool:
+    """Whether "as early as" or "as soon as" stands just before the token at ``start``."""
+    words = [t.lower_ for t in parsed[max(0, start - 3) : start]]
+    return len(words) == 3 and words[0] == "as" and words[1] in ("early", "soon") and words[2] == "as"
 
 
 def _past_perfect(verb: Token | None) -> bool:
