@@ -11,7 +11,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 Direction = Literal["past", "future", "present"]
-NEAR_DAYS = 14  # a day of a month this close to the anchor is this year's whatever the tense
+NEAR_DAYS = 14  # a day of a month looked ahead to, this close before the anchor, is this year's
 
 UNIT_STEP: dict[str, relativedelta] = {
     "day": relativedelta(days=1),
@@ -60,15 +60,15 @@ def month_year(anchor: dt.date, month: int, direction: Direction, cue: str | Non
 def day_month_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
     """The year of "Oct. 19": the nearest such date on the side the tense points to.
 
-    A date within ``NEAR_DAYS`` of the anchor on the other side is still read there: a story of
-    Jan. 5 that "gave no reason for the Jan. 14 deadline" means the coming one, and one of Jan. 15
-    that ordered a return "by Jan. 14" means the day before, not the same day a year away; news
-    leaves the year out only for dates close to the story.
+    A date looking ahead that fell within ``NEAR_DAYS`` before the anchor is still this year's: a
+    story of Jan. 15 on an order to return a child "by Jan. 14" means the day before, not the same
+    day a year away. The past keeps its side: "the ruling came on Nov. 3" in a story of Oct. 29 is
+    last year's.
     """
     this_year = _safe_date(anchor.year, month, day)
     if this_year is None:
         return anchor.year
-    if abs((this_year - anchor).days) <= NEAR_DAYS:
+    if direction == "future" and 0 <= (anchor - this_year).days <= NEAR_DAYS:
         return anchor.year
     if direction == "future":
         return anchor.year if this_year >= anchor else anchor.year + 1

@@ -31,8 +31,9 @@ FUTURE_AUX = frozenset(
 DEFERRING = ("postpon", "delay", "adjourn", "defer", "extend", "suspend", "reschedul", "push", "put", "halt",
              "clos", "ban", "froze", "freez", "extend", "recess", "give", "gave", "given")  # fmt: skip
 UNTIL = frozenset({"until", "till", "til", "to", "through", "by"})
-# Words that name a time ahead of the event they qualify: "payable Dec. 7", "the Jan. 14 deadline".
-PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due"})
+# Words that name a time ahead of the event they qualify: "payable Dec. 7", "the Jan. 14 deadline"
+# (a deadline just passed stays this year's: calendar.day_month_year).
+PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due", "deadline"})
 MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)")
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 NON_FINITE_DEPS = frozenset({"acl", "pcomp", "advcl", "pobj", "amod", "conj"})
@@ -73,7 +74,7 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if verb is None:
         return "present" if default == "past" and _calendar_date(span.text) else default
     head = span.root.head
-    if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
+    if _until(span.root, verb) and verb.lower_.startswith(DEFERRING):
         return "future"
     scheduled = _scheduled(verb) and head.lower_ not in HAPPENED_ON
     found = _scheduled_direction(verb) if scheduled else _verb_direction(verb)
@@ -82,6 +83,16 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _until(token: Token, verb: Token) -> bool:
+    """Whether the expression hangs from the verb through "until"/"by" ("until 9 a.m. Tuesday")."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head is current or current.head.i == verb.i:
+            return current.lower_ in UNTIL
+        current = current.head
+    return False
 
 
 def _earliest(parsed: Doc, start: int) -> bool:
