@@ -214,7 +214,9 @@ def _infinitive_direction(verb: Token) -> Direction:
         return "past"  # "had been scheduled to expire at midnight Friday"
     if governor.lower_ in FUTURE_GOVERNORS or governor.lower_.startswith(FUTURE_STEMS):
         return "future"
-    if _is_verb(governor) or governor.tag_.startswith("JJ"):
-        inner = _verb_direction(governor) if _is_verb(governor) else "future"
+    if governor.tag_.startswith("JJ"):  # "made it difficult to meet demand into the summer"
+        governor = _governing_verb(governor) or governor
+    if _is_verb(governor):
+        inner = _verb_direction(governor)
         return "future" if inner == "present" else inner
     return "future"
