@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from annotator_dates import triggers
-from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
-from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
+from annotator_dates.fragments import MONTH, NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
+from annotator_dates.lexicon import MONTHS, NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 # A word between number and unit ("four acrimonious days"), but not a function word.
@@ -132,6 +132,11 @@ def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
         return Timex(start, end, "SET", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "day", "set", 0.9)
     if m["part"]:
         return Timex(start, end, "SET", f"XXXX-XX-XXT{m['part'][:2].upper()}", "part-of-day", "set", 0.9)
+    if m["month"]:  # "each July": that month every year
+        month = MONTHS[m["month"].rstrip(".").lower()]
+        return Timex(start, end, "SET", f"XXXX-{month:02d}", "month", "set", 0.9)
+    if m["quarter"]:
+        return Timex(start, end, "SET", "P1Q", "quarter", "set", 0.9)
     unit = unit_of(m["unit"])
     count = parse_count(m["num"]) if m["num"] else "1"
     if count is None:
@@ -221,8 +226,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         re.compile(
-            rf"\b(?P<x>(?i:every|each)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{WEEKDAY}|{UNIT}"
-            r"|(?P<part>(?i:morning|afternoon|evening|night))))\b"
+            rf"\b(?P<x>(?i:every|each)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{WEEKDAY}|{UNIT}|(?P<quarter>(?i:quarter))"
+            rf"|(?P<part>(?i:morning|afternoon|evening|night))|{MONTH}))\b"
         ),
         _set_every,
         triggers.EVERY,

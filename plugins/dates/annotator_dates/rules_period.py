@@ -195,7 +195,12 @@ RULES: tuple[Rule, ...] = (
         _the_unit,
         triggers.UNIT_WORD_3,
     ),
-    Rule("year-end", re.compile(r"\b(?P<x>(?i:year)(?:-|\s+)(?i:end))\b(?!-)"), _year_end, triggers.YEAR_END),
+    Rule(
+        "year-end",
+        re.compile(r"\b(?P<x>(?i:year)(?:-|\s+|['’]s\s+)(?i:end))\b(?!-)"),  # "year-end", "by year's end"
+        _year_end,
+        triggers.YEAR_END,
+    ),
     Rule(
         "quarter",
         re.compile(rf"\b(?P<x>{QUARTER}{MEASURE}(?:\s+(?i:of)\s+{YEAR})?)(?![\w-])"),

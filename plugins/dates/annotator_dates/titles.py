@@ -1,0 +1,50 @@
+"""Relative expressions that are names of shows and films: ABC's "This Week", CBS's "60 Minutes".
+
+A time word capitalised in the middle of a sentence ("said on ABC News' "This Week"", "VOA Today",
+"High Noon") names a programme, a film or a paper, not a time: news writes "this week", "today" and
+"noon" in lower case. Only words that are not capitalised anyway count (weekdays and months are), so
+"last Friday" and "next May" stay; holidays ("Election Day") are other rules and are not touched.
+The expression must follow a word (or a word and an opening quote) on its line, and the line must
+not be a title-case headline ("Stocks Fall This Week"), where every word is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator_dates.lexicon import MONTHS, WEEKDAYS
+from annotator_dates.timex import Timex
+
+# Rules whose expressions are common words that a title can take over.
+TITLE_PRONE = frozenset({"relative-unit", "day-word", "clock", "duration", "day-part", "reference"})
+WORD = re.compile(r"[A-Za-z]+")
+# What stands before a title inside a sentence: a word, perhaps a possessive, perhaps an opening quote.
+AFTER_A_WORD = re.compile(r"[A-Za-z0-9'’][\s\"“‘'`]*$")
+HEADLINE_SHARE = 0.85  # a line with this share of its longer words capitalised is a headline
+
+
+def drop_titles(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes without the ones that are the names of shows, films or papers (module docstring)."""
+    return [t for t in timexes if not _is_title(text, t)]
+
+
+def _is_title(text: str, t: Timex) -> bool:
+    if t.rule not in TITLE_PRONE or not _capitalised_time_word(text[t.start : t.end]):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    before = text[line_start : t.start]
+    return bool(AFTER_A_WORD.search(before)) and not _headline(text, line_start)
+
+
+def _capitalised_time_word(surface: str) -> bool:
+    """Every word capitalised, and one of them a word that is not capitalised anyway ("This Week")."""
+    words = WORD.findall(surface)
+    if not words or any(not w[0].isupper() for w in words):
+        return False
+    return any(w.lower() not in MONTHS and w.lower() not in WEEKDAYS for w in words)
+
+
+def _headline(text: str, line_start: int) -> bool:
+    end = text.find("\n", line_start)
+    words = [w for w in WORD.findall(text[line_start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
