@@ -1,0 +1,83 @@
+"""Forms TimeML news uses that the dates layer read wrongly, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.testing import find_span, run_annotator, spans_of
+
+JUNE = {"published": "2024-06-14"}
+
+
+def spans(text: str, meta: dict | None = None) -> list:
+    """Every dates span of ``text``."""
+    return spans_of(run_annotator("dates", text, meta=meta or JUNE), "dates")
+
+
+def value_of(text: str, surface: str, meta: dict | None = None) -> str:
+    """The value of the span ``surface`` in ``text``."""
+    return find_span(spans(text, meta), surface).value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Violent crime declined steadily through the nineties.", "the nineties", "199"),
+        ("The band was at its peak in the nineteen-sixties.", "the nineteen-sixties", "196"),
+        ("Mortgage rates soared in the early eighties.", "the early eighties", "198"),
+    ],
+)
+def test_dates_dates7_spelled_decades(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface) == value
+
+
+def test_dates_dates7_temperature_in_the_eighties_is_no_decade() -> None:
+    assert not [s for s in spans("Temperatures stayed in the high eighties on the coast.") if "eight" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The company pays interest to its bondholders every quarter.", "every quarter", "P1Q"),
+        ("Farmers burn the stubble each October despite the ban.", "each October", "XXXX-10"),
+    ],
+)
+def test_dates_dates7_sets(text: str, surface: str, value: str) -> None:
+    span = find_span(spans(text), surface)
+    assert (span.timex_type, span.value) == ("SET", value)
+
+
+def test_dates_dates7_year_s_end() -> None:
+    assert value_of("The sale of the unit should close by year's end.", "year's end") == "2024-12-31"
+
+
+def test_dates_dates7_year_quarter_reads_off_the_reported_quarter() -> None:
+    text = "The chain lost $2 million in the third quarter, against a profit of $5 million in the 2022 quarter."
+    assert value_of(text, "the 2022 quarter", {"published": "2023-10-25"}) == "2022-Q3"
+
+
+def test_dates_dates7_weekday_and_date_before_a_colon() -> None:
+    text = "The Herald said in an editorial on Tuesday, March 5: the budget fails the poorest."
+    assert value_of(text, "Tuesday, March 5", {"published": "2024-03-04"}) == "2024-03-05"
+
+
+def test_dates_dates7_index_level_is_no_year() -> None:
+    text = "The FTSE 100 index closed at 2015.4 points, down 1.2% on the day."
+    assert not [s for s in spans(text) if s.text.startswith("2015")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister told ABC's \"This Week\" that talks would resume.",
+        "The senator said on CBS's \"60 Minutes\" that she would run again.",
+        "The poster showed the sheriff from the film \"High Noon\" above the slogan.",
+    ],
+)
+def test_dates_dates7_show_titles_are_no_times(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_dates_dates7_lower_case_time_words_stay() -> None:
+    text = "The foreign minister said this week that talks would resume at noon."
+    assert [s.text for s in spans(text)] == ["this week", "noon"]
