@@ -24,7 +24,7 @@ def surfaces(text: str, meta: dict) -> list[str]:
     ("text", "surface", "value"),
     [
         ("Union members planned a march through the capital on Saturday.", "Saturday", "2024-06-15"),
-        ("The mayor has scheduled a press briefing Thursday to outline the budget.", "Thursday", "2024-06-20"),
+        ("The mayor has scheduled a briefing Thursday to outline the budget.", "Thursday", "2024-06-20"),
         ("Farmers were planning to block the motorway on Monday.", "Monday", "2024-06-17"),
     ],
 )

@@ -32,7 +32,8 @@ def test_dates_dates7_spelled_decades(text: str, surface: str, value: str) -> No
 
 
 def test_dates_dates7_temperature_in_the_eighties_is_no_decade() -> None:
-    assert not [s for s in spans("Temperatures stayed in the high eighties on the coast.") if "eight" in s.text]
+    found = spans("Temperatures stayed in the high eighties on the coast.")
+    assert not [s for s in found if "eight" in s.text]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_dates_dates7_year_s_end() -> None:
 
 
 def test_dates_dates7_year_quarter_reads_off_the_reported_quarter() -> None:
-    text = "The chain lost $2 million in the third quarter, against a profit of $5 million in the 2022 quarter."
+    text = "The chain lost $2 million in the third quarter, against a profit in the 2022 quarter."
     assert value_of(text, "the 2022 quarter", {"published": "2023-10-25"}) == "2022-Q3"
 
 
@@ -69,9 +70,9 @@ def test_dates_dates7_index_level_is_no_year() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The foreign minister told ABC's \"This Week\" that talks would resume.",
-        "The senator said on CBS's \"60 Minutes\" that she would run again.",
-        "The poster showed the sheriff from the film \"High Noon\" above the slogan.",
+        'The foreign minister told ABC\'s "This Week" that talks would resume.',
+        'The senator said on CBS\'s "60 Minutes" that she would run again.',
+        'The poster showed the sheriff from the film "High Noon" above the slogan.',
     ],
 )
 def test_dates_dates7_show_titles_are_no_times(text: str) -> None:
