@@ -82,3 +82,18 @@ def test_dates_dates7_show_titles_are_no_times(text: str) -> None:
 def test_dates_dates7_lower_case_time_words_stay() -> None:
     text = "The foreign minister said this week that talks would resume at noon."
     assert [s.text for s in spans(text)] == ["this week", "noon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed by Bronislaw Geremek and Jan Kavan in the library.",
+        "Dell and Sun Microsystems said the flaw would not delay shipments.",
+    ],
+)
+def test_dates_dates7_abbreviation_before_a_name_is_no_date(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_dates_dates7_in_the_past_at_sentence_start() -> None:
+    assert value_of("In the past, the ministry denied every request.", "the past") == "PAST_REF"

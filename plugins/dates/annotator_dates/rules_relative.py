@@ -248,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "past-ref",
-        re.compile(r"(?<=\bin )(?P<x>the\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
+        re.compile(r"(?<=\b[Ii]n )(?P<x>[Tt]he\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
         _reference("PAST_REF"),  # type: ignore[arg-type]
         triggers.IN_THE_PAST,
     ),

@@ -6,6 +6,9 @@ A time word capitalised in the middle of a sentence ("said on ABC News' "This We
 "last Friday" and "next May" stay; holidays ("Election Day") are other rules and are not touched.
 The expression must follow a word (or a word and an opening quote) on its line, and the line must
 not be a title-case headline ("Stocks Fall This Week"), where every word is capitalised.
+
+A month or weekday abbreviation written without its period and followed by a capitalised word that
+is no date word is a first name or a company ("Jan Kavan", "Sun Microsystems"), not "January".
 """
 
 from __future__ import annotations
@@ -23,9 +26,27 @@ AFTER_A_WORD = re.compile(r"[A-Za-z0-9'’][\s\"“‘'`]*$")
 HEADLINE_SHARE = 0.85  # a line with this share of its longer words capitalised is a headline
 
 
+# "Jan Kavan", "Sun Microsystems": a bare abbreviation, then a capitalised word.
+NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+ABBREVIATION = re.compile(r"^[A-Z][a-z]{2}$")
+
+
 def drop_titles(text: str, timexes: list[Timex]) -> list[Timex]:
-    """The timexes without the ones that are the names of shows, films or papers (module docstring)."""
-    return [t for t in timexes if not _is_title(text, t)]
+    """The timexes without the names of shows, films, papers, people and firms (module docstring)."""
+    return [t for t in timexes if not _is_title(text, t) and not _is_name(text, t)]
+
+
+def _is_name(text: str, t: Timex) -> bool:
+    surface = text[t.start : t.end]
+    if not ABBREVIATION.match(surface) or surface.lower() == "may":
+        return False
+    after = NAME_AFTER.match(text, t.end)
+    return after is not None and not _date_word(after.group(1))
+
+
+def _date_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in MONTHS or lower in WEEKDAYS or lower in ("the", "at", "in", "on", "and", "or")
 
 
 def _is_title(text: str, t: Timex) -> bool:
