@@ -97,3 +97,11 @@ def test_dates_dates7_abbreviation_before_a_name_is_no_date(text: str) -> None:
 
 def test_dates_dates7_in_the_past_at_sentence_start() -> None:
     assert value_of("In the past, the ministry denied every request.", "the past") == "PAST_REF"
+
+
+def test_dates_dates7_results_story_quarter_is_the_reported_one() -> None:
+    text = (
+        "The retailer posted a loss for the third quarter. "
+        "Analysts expect it to earn 40 cents a share for the quarter."
+    )
+    assert value_of(text, "the quarter", {"published": "2023-10-25"}) == "2023-Q3"
