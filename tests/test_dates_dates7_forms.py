@@ -105,3 +105,24 @@ def test_dates_dates7_results_story_quarter_is_the_reported_one() -> None:
         "Analysts expect it to earn 40 cents a share for the quarter."
     )
     assert value_of(text, "the quarter", {"published": "2023-10-25"}) == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The chairman warned of weak demand in the near term.", "the near term", "FUTURE_REF"),
+        ("The board will decide on a dividend at a later date.", "a later date", "FUTURE_REF"),
+        ("Small brokers struggle to make money these days.", "these days", "PRESENT_REF"),
+    ],
+)
+def test_dates_dates7_vague_references(text: str, surface: str, value: str) -> None:
+    assert value_of(text, surface) == value
+
+
+def test_dates_dates7_short_term_adjective_is_no_time() -> None:
+    assert spans("The company refinanced its short-term debt.") == []
+
+
+def test_dates_dates7_that_quarter_is_the_last_quarter_named() -> None:
+    text = "In the second quarter, ended Oct. 31, the chain lost money. That quarter had a charge."
+    assert value_of(text, "That quarter", {"published": "2023-12-05"}) == "2023-Q2"

@@ -8,6 +8,7 @@ off the last time the text named. Forms, as TimeML annotates them (TimeBank):
 - "the year-ago quarter", "the year-earlier period", "year-earlier" (results), "the quarter a year
   ago", "the same period last year", "last year's quarter": the reported quarter a year back;
   "the year-ago third quarter" names its quarter; "last/next year's first quarter" too;
+- "that quarter": the quarter the story named last;
 - "the latest period", "the 1988 period" or "quarter": the quarter the story reports (in 1988 for
   the latter);
 - "nearly four years ago", "a week or so ago": the point that far before the anchor, mod APPROX;
@@ -117,6 +118,16 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "story", 0.8, story=link)
 
 
+def _that_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "that quarter": the quarter the story named last (the reported one when it named none)."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX-QX", "quarter", "story", 0.6)
+    link = StoryLink(0, "year", grain="quarter", needs="quarter")
+    value = point_value(reported_quarter(ctx.date), "quarter")
+    return Timex(start, end, "DATE", value, "quarter", "story", 0.75, story=link)
+
+
 def _year_back(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the quarter a year ago", "the same period last year": the reported quarter a year back."""
     start, end = group_span(m)
@@ -144,6 +155,9 @@ ABOUT_AGO = re.compile(
 )
 RULES: tuple[Rule, ...] = (
     Rule("story", COUNT_LATER, _count_later, triggers.EARLIER_LATER),
+    Rule(
+        "story", re.compile(r"\b(?P<x>(?i:that)\s+(?i:quarter))\b(?![\w-])"), _that_quarter, triggers.PERIOD
+    ),
     Rule("ago", ABOUT_AGO, _about_ago, triggers.ABOUT_AGO),
     Rule(
         "story",
