@@ -126,3 +126,10 @@ def test_dates_dates7_short_term_adjective_is_no_time() -> None:
 def test_dates_dates7_that_quarter_is_the_last_quarter_named() -> None:
     text = "In the second quarter, ended Oct. 31, the chain lost money. That quarter had a charge."
     assert value_of(text, "That quarter", {"published": "2023-12-05"}) == "2023-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [("The ferry leaves at 3 AM.", "3 AM"), ("Send the figures by EOM.", "EOM")]
+)
+def test_dates_dates7_capitals_are_no_title(text: str, surface: str) -> None:
+    assert find_span(spans(text), surface)

@@ -62,7 +62,8 @@ def _capitalised_time_word(surface: str) -> bool:
     words = WORD.findall(surface)
     if not words or any(not w[0].isupper() for w in words):
         return False
-    return any(w.lower() not in MONTHS and w.lower() not in WEEKDAYS for w in words)
+    # Title case, not capitals: "3 AM", "by EOM" and "GMT" are written so anywhere.
+    return any(w.istitle() and w.lower() not in MONTHS and w.lower() not in WEEKDAYS for w in words)
 
 
 def _headline(text: str, line_start: int) -> bool:
