@@ -133,3 +133,13 @@ def test_dates_dates7_that_quarter_is_the_last_quarter_named() -> None:
 )
 def test_dates_dates7_capitals_are_no_title(text: str, surface: str) -> None:
     assert find_span(spans(text), surface)
+
+
+def test_dates_dates7_bare_time_of_day_goes_on_the_story_day() -> None:
+    text = "Bank shares slumped on Friday.\n\nTraders sold heavily in the morning as rumours spread."
+    assert value_of(text, "the morning", {"published": "2024-06-17"}) == "2024-06-14TMO"
+
+
+def test_dates_dates7_time_of_day_ahead_keeps_its_day() -> None:
+    text = "Talks ended on Friday. The minister will speak at 3 p.m. on the future of the plant."
+    assert value_of(text, "3 p.m.", {"published": "2024-06-17"}) == "2024-06-17T15:00"

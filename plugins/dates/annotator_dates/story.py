@@ -18,6 +18,9 @@ unknown), not in the document's (:func:`in_framed_year`).
 An expression that needs a quarter ("that quarter", "the year-ago period") reads off the last quarter
 named within reach when a day came between ("the second quarter ended Oct. 31 ... that quarter").
 
+A bare time of day ("at 10 p.m.", "in the morning") goes on the day the story named just before it
+(:mod:`annotator_dates.story_times`).
+
 "a year ago" (anchored on the document date by its own rule) is re-read only once the story has
 named a quarter (however far back: a results story is about its quarter), as business news uses it
 for the same quarter of the year before.
@@ -30,6 +33,7 @@ import datetime as dt
 import re
 
 from annotator_dates.calendar import point_value, shift
+from annotator_dates.story_times import on_story_days
 from annotator_dates.timex import StoryLink, Timex
 
 REACH = 600
@@ -60,7 +64,7 @@ def follow_story(text: str, timexes: list[Timex]) -> list[Timex]:
             reference = t
             quarter = t if _grain(t.value) == "quarter" else quarter
         out.append(t)
-    return in_framed_year(text, out)
+    return on_story_days(text, in_framed_year(text, out))
 
 
 # A sentence opening on a year: "In 2012,", "In a 2012 e-mail,", "During March 2012".
