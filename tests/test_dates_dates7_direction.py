@@ -103,3 +103,8 @@ def test_dates_dates7_soon_in_the_story_is_no_future_ref(text: str) -> None:
 
 def test_dates_dates7_soon_ahead_is_future_ref() -> None:
     assert value_of("Officials said the bridge will soon reopen to traffic.", "soon", FRI) == "FUTURE_REF"
+
+
+def test_dates_dates7_ahead_of_looks_ahead() -> None:
+    text = "Investors trimmed their holdings ahead of the weekend."
+    assert value_of(text, "the weekend", {"published": "2024-06-13"}) == "2024-W24-WE"

@@ -31,9 +31,10 @@ FUTURE_AUX = frozenset(
 DEFERRING = ("postpon", "delay", "adjourn", "defer", "extend", "suspend", "reschedul", "push", "put", "halt",
              "clos", "ban", "froze", "freez", "extend", "recess", "give", "gave", "given")  # fmt: skip
 UNTIL = frozenset({"until", "till", "til", "to", "through", "by"})
-# Words that name a time ahead of the event they qualify: "payable Dec. 7", "due to expire Friday".
+# Words that name a time ahead of the event they qualify: "payable Dec. 7", "due to expire Friday",
+# "ahead of the weekend".
 # ("deadline" is not one: "tendered by the Tuesday deadline" reports a deadline just passed.)
-PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due"})
+PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due", "ahead"})
 MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)")
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 NON_FINITE_DEPS = frozenset({"acl", "pcomp", "advcl", "pobj", "amod", "conj"})
