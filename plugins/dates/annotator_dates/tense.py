@@ -13,6 +13,11 @@ March 12": after the agreement, perhaps after the story), is read as the calenda
 closest such day; a month within six months), since news omits the year only for dates close to
 the story, unless the default is future. The layer runs with the tagger and parser only, so verbs
 are told by their fine tags ("VBD", "MD"), not by ``pos_``.
+
+A finite verb of planning in any tense governs the planned event's time ("protesters planned a rally
+on Saturday", "has scheduled a briefing Thursday"); the past perfect stays past even under a word
+that looks ahead ("had been due to expire Friday"); a passive present is the present ("when the case
+is heard in May"); "as early as"/"as soon as" and "ahead of" look ahead.
 """
 
 from __future__ import annotations
