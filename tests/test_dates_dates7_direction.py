@@ -108,3 +108,32 @@ def test_dates_dates7_soon_ahead_is_future_ref() -> None:
 def test_dates_dates7_ahead_of_looks_ahead() -> None:
     text = "Investors trimmed their holdings ahead of the weekend."
     assert value_of(text, "the weekend", {"published": "2024-06-13"}) == "2024-W24-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "meta", "value"),
+    [
+        ("Officials gave no reason for the June 20 deadline.", "June 20", FRI, "2024-06-20"),
+        ("The Oct. 23 shooting shocked the town.", "Oct. 23", {"published": "2024-05-06"}, "2023-10-23"),
+    ],
+)
+def test_dates_dates7_attributive_date_is_the_nearest_not_far_ahead(
+    text: str, surface: str, meta: dict, value: str
+) -> None:
+    assert value_of(text, surface, meta) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "meta", "value"),
+    [
+        ("The firm is selling the unit under a June agreement with creditors.", "June",
+         {"published": "2024-10-27"}, "2024-06"),
+        ("The March vote will decide the issue.", "March", {"published": "2024-02-10"}, "2024-03"),
+    ],
+)  # fmt: skip
+def test_dates_dates7_month_before_a_noun(text: str, surface: str, meta: dict, value: str) -> None:
+    assert value_of(text, surface, meta) == value
+
+
+def test_dates_dates7_the_may_government_is_no_month() -> None:
+    assert "May" not in surfaces("The May government fell after the vote.", FRI)

@@ -11,6 +11,9 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 Direction = Literal["past", "future", "present"]
+# The nearest reading of a day with no tense looks at most this far ahead; news that names a date
+# further ahead says more ("is scheduled for"), and "the Oct. 23 slaying" in May is last October's.
+PRESENT_AHEAD_DAYS = 90
 NEAR_DAYS = 14  # a day of a month looked ahead to, this close before the anchor, is this year's
 
 UNIT_STEP: dict[str, relativedelta] = {
@@ -76,7 +79,9 @@ def day_month_year(anchor: dt.date, month: int, day: int, direction: Direction) 
         candidates = [
             c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _safe_date(y, month, day))
         ]
-        return min(candidates, key=lambda c: abs((c - anchor).days)).year
+        nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+        if (nearest - anchor).days <= PRESENT_AHEAD_DAYS:
+            return nearest.year
     return anchor.year if this_year <= anchor else anchor.year - 1
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotator_dates.calendar import Direction
 
@@ -72,6 +72,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return default
+    if default == "past" and _attributive(span):
+        return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
     verb = _governing_verb(span.root)
     if _prospective_path(span.root) and not _past_perfect(verb):
         return "future"
@@ -89,6 +91,13 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _attributive(span: Span) -> bool:
+    """A month or day of a month used as a modifier of a noun ("the Jan. 14 deadline")."""
+    root = span.root
+    noun = root.head.tag_.startswith("NN") and root.head.i > root.i
+    return noun and root.dep_ in ("compound", "nmod", "amod") and _calendar_date(span.text)
 
 
 def _until(token: Token, verb: Token) -> bool:
