@@ -59,6 +59,7 @@ from annotator_dates.story import follow_story, story_anchor
 from annotator_dates.stretches import with_stretches
 from annotator_dates.tense import direction
 from annotator_dates.timex import Context, Rule, Timex, in_iso_units
+from annotator_dates.titles import drop_titles
 
 # Rules whose value does not depend on the anchor (absolute dates, durations, sets).
 ABSOLUTE_RULES = frozenset(
@@ -210,7 +211,7 @@ def find_timexes(
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
     joined = join_ranges(text, timed) if ranges == "span" else timed
     composed = clock_zones.in_reference_zone(text, with_stretches(compose(text, ctx, joined)), zone)
-    return in_iso_units(follow_story(text, with_open_ends(text, composed, ctx)))
+    return in_iso_units(follow_story(text, drop_titles(text, with_open_ends(text, composed, ctx))))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

@@ -11,6 +11,10 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 Direction = Literal["past", "future", "present"]
+# The nearest reading of a day with no tense looks at most this far ahead; news that names a date
+# further ahead says more ("is scheduled for"), and "the Oct. 23 slaying" in May is last October's.
+PRESENT_AHEAD_DAYS = 90
+NEAR_DAYS = 14  # a day of a month looked ahead to, this close before the anchor, is this year's
 
 UNIT_STEP: dict[str, relativedelta] = {
     "day": relativedelta(days=1),
@@ -51,15 +55,23 @@ def month_year(anchor: dt.date, month: int, direction: Direction, cue: str | Non
         return anchor.year
     if direction == "future":
         return anchor.year if month > anchor.month else anchor.year + 1
-    if direction == "present" and abs(month - anchor.month) <= 6:
-        return anchor.year
+    if direction == "present" and abs(month - anchor.month) < 6:
+        return anchor.year  # six months either way is a tie: news looks back
     return anchor.year if month < anchor.month else anchor.year - 1
 
 
 def day_month_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
-    """The year of "Oct. 19": the nearest such date on the side the tense points to."""
+    """The year of "Oct. 19": the nearest such date on the side the tense points to.
+
+    A date looking ahead that fell within ``NEAR_DAYS`` before the anchor is still this year's: a
+    story of Jan. 15 on an order to return a child "by Jan. 14" means the day before, not the same
+    day a year away. The past keeps its side: "the ruling came on Nov. 3" in a story of Oct. 29 is
+    last year's.
+    """
     this_year = _safe_date(anchor.year, month, day)
     if this_year is None:
+        return anchor.year
+    if direction == "future" and 0 <= (anchor - this_year).days <= NEAR_DAYS:
         return anchor.year
     if direction == "future":
         return anchor.year if this_year >= anchor else anchor.year + 1
@@ -67,7 +79,9 @@ def day_month_year(anchor: dt.date, month: int, day: int, direction: Direction) 
         candidates = [
             c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _safe_date(y, month, day))
         ]
-        return min(candidates, key=lambda c: abs((c - anchor).days)).year
+        nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+        if (nearest - anchor).days <= PRESENT_AHEAD_DAYS:
+            return nearest.year
     return anchor.year if this_year <= anchor else anchor.year - 1
 
 

@@ -14,8 +14,8 @@ ORDINAL_DAY = (
     r"|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth"
     r"|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first)"
 )
-DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<dayword>{ORDINAL_DAY}))(?![\w:])"
-YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d])"
+DAY = rf"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?P<dayword>{ORDINAL_DAY}))(?!\w|:\d)"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d|[.,]\d)"  # not an index level ("closed at 2082.1")
 WEEKDAY_NAME = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Abbreviations ("Tue", "thu.") only where a date follows or a cue precedes (rules_relative).
 WEEKDAY = (

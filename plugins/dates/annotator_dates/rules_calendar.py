@@ -146,12 +146,27 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, "month", "month-year", 0.95, position_mod(m))
 
 
+# "the March accession", "a June agreement": a capitalised month between a determiner and a noun (dates7).
+DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an)\s+)$")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _month_before_noun(m: re.Match[str], ctx: Context) -> bool:
+    start, end = m.start("month"), m.end("month")
+    if not m["month"][0].isupper() or m["month"] == "May":
+        return False  # "the May government" is Theresa May's
+    if not DETERMINER_BEFORE.search(ctx.before(start, 6)):
+        return False
+    after = LOWER_WORD_AFTER.match(ctx.text, end)
+    return after is not None and ctx.tag_at(after.end() - 1).startswith("NN")
+
+
 def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     name = m["month"].rstrip(".").lower()
     cue = (m["cue"] or "").lower() or None
     cues = LOWER_MONTH_CUE if m["month"][0].islower() else MONTH_CUE
-    cued = bool(cue or m["pos"] or m["mid"] or cues.search(ctx.before(start)))
+    cued = bool(cue or m["pos"] or m["mid"] or cues.search(ctx.before(start))) or _month_before_noun(m, ctx)
     short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()
     if not cued and (name in AMBIGUOUS_MONTHS or short):
         return None

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from annotator_dates import triggers
-from annotator_dates.fragments import NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
-from annotator_dates.lexicon import NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
+from annotator_dates.fragments import MONTH, NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
+from annotator_dates.lexicon import MONTHS, NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
+from annotator_dates.prefilter import Trigger
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 # A word between number and unit ("four acrimonious days"), but not a function word.
@@ -126,12 +127,36 @@ def _vague_reference(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, "reference", "reference", 0.7)
 
 
+# "in the near term", "over the short term", "at a later date": TimeML's FUTURE_REF; "these days"
+# is PRESENT_REF. "near-term" and "short-term" before a noun are adjectives ("short-term debt").
+# ("the long run" is more often a figure of speech than a time.)
+VAGUE_AHEAD = re.compile(r"\b(?P<x>(?i:the\s+(?:near|short)\s+term|a\s+later\s+date))\b(?!-)")
+VAGUE_AHEAD_TRIGGER = Trigger(re.compile(r"term|later"), 3, True, ("term", "later"))
+THESE_DAYS = re.compile(r"\b(?P<x>(?i:these\s+days))\b")
+THESE_DAYS_TRIGGER = Trigger(re.compile(r"these"), 0, True, ("these",))
+
+
+def _vague_ahead(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    return Timex(start, end, "DATE", "FUTURE_REF", "reference", "reference", 0.7)
+
+
+def _these_days(m: re.Match[str], ctx: Context) -> Timex | None:
+    start, end = group_span(m)
+    return Timex(start, end, "DATE", "PRESENT_REF", "reference", "reference", 0.7)
+
+
 def _set_every(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if m["weekday"]:
         return Timex(start, end, "SET", f"XXXX-WXX-{weekday_number(m['weekday']) + 1}", "day", "set", 0.9)
     if m["part"]:
         return Timex(start, end, "SET", f"XXXX-XX-XXT{m['part'][:2].upper()}", "part-of-day", "set", 0.9)
+    if m["month"]:  # "each July": that month every year
+        month = MONTHS[m["month"].rstrip(".").lower()]
+        return Timex(start, end, "SET", f"XXXX-{month:02d}", "month", "set", 0.9)
+    if m["quarter"]:
+        return Timex(start, end, "SET", "P1Q", "quarter", "set", 0.9)
     unit = unit_of(m["unit"])
     count = parse_count(m["num"]) if m["num"] else "1"
     if count is None:
@@ -221,8 +246,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         re.compile(
-            rf"\b(?P<x>(?i:every|each)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{WEEKDAY}|{UNIT}"
-            r"|(?P<part>(?i:morning|afternoon|evening|night))))\b"
+            rf"\b(?P<x>(?i:every|each)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{WEEKDAY}|{UNIT}|(?P<quarter>(?i:quarter))"
+            rf"|(?P<part>(?i:morning|afternoon|evening|night))|{MONTH}))\b"
         ),
         _set_every,
         triggers.EVERY,
@@ -250,4 +275,6 @@ RULES: tuple[Rule, ...] = (
         _frequency,
         triggers.TIMES,
     ),
+    Rule("reference", VAGUE_AHEAD, _vague_ahead, VAGUE_AHEAD_TRIGGER),
+    Rule("reference", THESE_DAYS, _these_days, THESE_DAYS_TRIGGER),
 )

@@ -56,11 +56,21 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", f"{year}-Q{quarter}", "quarter", "quarter", 0.85)
 
 
+# A results story has named the quarter it reports before: "the quarter ended Sept. 30", "third-quarter
+# net". There "expected to earn 35 cents for the quarter" is that quarter, whatever the tense.
+RESULTS = re.compile(r"(?i)\b(?:(?:first|second|third|fourth)[-\s]+quarter|quarter\s+ended)\b")
+
+
+def _reports(text: str, start: int) -> bool:
+    """Whether a results story has named its quarter before ``start``."""
+    return RESULTS.search(text, 0, start) is not None
+
+
 def _reported_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if ctx.date is None:
         return Timex(start, end, "DATE", "XXXX-QX", "quarter", "quarter", 0.5)
-    future = ctx.direction_at(start, end) == "future"
+    future = ctx.direction_at(start, end) == "future" and not _reports(ctx.text, start)
     day = ctx.date if future else dt.date(ctx.date.year, 3 * ((ctx.date.month - 1) // 3) + 1, 1)
     day = day if future else day - dt.timedelta(days=1)
     return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "quarter", 0.7)
@@ -195,7 +205,12 @@ RULES: tuple[Rule, ...] = (
         _the_unit,
         triggers.UNIT_WORD_3,
     ),
-    Rule("year-end", re.compile(r"\b(?P<x>(?i:year)(?:-|\s+)(?i:end))\b(?!-)"), _year_end, triggers.YEAR_END),
+    Rule(
+        "year-end",
+        re.compile(r"\b(?P<x>(?i:year)(?:-|\s+|['’]s\s+)(?i:end))\b(?!-)"),  # "year-end", "by year's end"
+        _year_end,
+        triggers.YEAR_END,
+    ),
     Rule(
         "quarter",
         re.compile(rf"\b(?P<x>{QUARTER}{MEASURE}(?:\s+(?i:of)\s+{YEAR})?)(?![\w-])"),

@@ -3,6 +3,8 @@
 News names the day of an event this way as often as with "on". The weekday rule leaves a name
 followed by an apostrophe alone (a brand such as "TGI Friday's" looks the same), so this rule takes
 the possessive only before a lower-case word, and not after a capitalised word that is no cue.
+Without "next" or a word that looks ahead, the day is the one just past (TimeBank and AQUAINT
+annotate every such day in the past or on the story's day).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from annotator_dates.lexicon import weekday_number
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 CUE_DIRECTION: dict[str, Direction] = {"last": "past", "next": "future", "this": "present"}
+AHEAD_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|until|till|awaiting|await)\s+$")
 NAME_BEFORE = re.compile(r"(?<![.!?\"“'‘(]\s)\b[A-Z][\w&.-]*\s+$")
 
 
@@ -27,9 +30,16 @@ def _possessive(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-WXX-{number + 1}", "day", "weekday", 0.6)
     cue = m["cue"].lower() if m["cue"] else None
-    tense = CUE_DIRECTION.get(cue or "") or ctx.direction_at(start, end)
+    tense = CUE_DIRECTION.get(cue or "") or _possessive_tense(ctx.before(start, 12))
     day = weekday_date(ctx.date, number, tense, cue if cue in ("last", "next") else None)
     return Timex(start, end, "DATE", day.isoformat(), "day", "weekday", 0.8)
+
+
+def _possessive_tense(before: str) -> Direction:
+    """A possessive day names an event already reported, whatever the tense of the clause ("they will
+    look for ways around Wednesday's ruling", "the move follows Tuesday's declaration"): the past,
+    unless the words before look ahead ("ahead of Sunday's vote")."""
+    return "future" if AHEAD_BEFORE.search(before) else "past"
 
 
 RULES: tuple[Rule, ...] = (

@@ -167,11 +167,27 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return Timex(start, end, "DATE", value, unit, "ago", 0.9)
 
 
+# "soon" names the future only ahead of the story: "as soon as ...", "soon after ..." and "soon
+# became" in a past clause are the story's own sequence (dates7).
+SOON_AFTER = re.compile(r"(?i)\s+(?:as(?!\s+possible\b)|after|afterwards?|before|thereafter)\b")
+
+
+def soon_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a "soon" points ahead of the story, as TimeML's FUTURE_REF ("will soon begin")."""
+    after = ctx.after(m.end("x"))
+    if SOON_AFTER.match(after):
+        return False
+    possible = re.match(r"\s+as\s+possible\b", after) is not None  # "as soon as possible"
+    return possible or ctx.direction_at(m.start("x"), m.end("x")) != "past"
+
+
 def _reference(value: str) -> object:
     def handler(m: re.Match[str], ctx: Context) -> Timex | None:
         start, end = group_span(m)
         if value == "PRESENT_REF" and m["x"].lower() == "now" and ctx.tag_at(m.start()) not in ("RB", ""):
             return None  # "now that ..." is a conjunction
+        if m["x"].lower() == "soon" and not soon_ahead(m, ctx):
+            return None  # "as soon as Tuesday", "he was soon released": no time ahead of the story
         return Timex(start, end, "DATE", value, "reference", "reference", 0.8)
 
     return handler
@@ -263,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "past-ref",
-        re.compile(r"(?<=\bin )(?P<x>the\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
+        re.compile(r"(?<=\b[Ii]n )(?P<x>[Tt]he\s+past)\b(?!\s+\w+\s*(?:days|weeks|months|years))"),
         _reference("PAST_REF"),  # type: ignore[arg-type]
         triggers.IN_THE_PAST,
     ),

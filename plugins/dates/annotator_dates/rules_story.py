@@ -8,7 +8,9 @@ off the last time the text named. Forms, as TimeML annotates them (TimeBank):
 - "the year-ago quarter", "the year-earlier period", "year-earlier" (results), "the quarter a year
   ago", "the same period last year", "last year's quarter": the reported quarter a year back;
   "the year-ago third quarter" names its quarter; "last/next year's first quarter" too;
-- "the latest period", "the 1988 period": the quarter the story reports (in 1988 for the latter);
+- "that quarter": the quarter the story named last;
+- "the latest period", "the 1988 period" or "quarter": the quarter the story reports (in 1988 for
+  the latter);
 - "nearly four years ago", "a week or so ago": the point that far before the anchor, mod APPROX;
 - "that day", "the same year", "later that month", "the following year", "the previous day":
   the reference period (moved by one for "following"/"previous"), named at the unit.
@@ -105,7 +107,7 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
-    """ "the latest period", "the 1988 period": the quarter the story reports (in that year)."""
+    """ "the latest period", "the 1988 period" or "quarter": the quarter the story reports (in that year)."""
     start, end = group_span(m)
     year = int(m["year"]) if m["year"] else None
     if ctx.date is None:
@@ -114,6 +116,16 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Timex | None:
     day = day.replace(year=year) if year else day
     link = StoryLink(0, "year", grain="quarter", year=year)
     return Timex(start, end, "DATE", point_value(day, "quarter"), "quarter", "story", 0.8, story=link)
+
+
+def _that_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "that quarter": the quarter the story named last (the reported one when it named none)."""
+    start, end = group_span(m)
+    if ctx.date is None:
+        return Timex(start, end, "DATE", "XXXX-QX", "quarter", "story", 0.6)
+    link = StoryLink(0, "year", grain="quarter", needs="quarter")
+    value = point_value(reported_quarter(ctx.date), "quarter")
+    return Timex(start, end, "DATE", value, "quarter", "story", 0.75, story=link)
 
 
 def _year_back(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -143,6 +155,9 @@ ABOUT_AGO = re.compile(
 )
 RULES: tuple[Rule, ...] = (
     Rule("story", COUNT_LATER, _count_later, triggers.EARLIER_LATER),
+    Rule(
+        "story", re.compile(r"\b(?P<x>(?i:that)\s+(?i:quarter))\b(?![\w-])"), _that_quarter, triggers.PERIOD
+    ),
     Rule("ago", ABOUT_AGO, _about_ago, triggers.ABOUT_AGO),
     Rule(
         "story",
@@ -165,7 +180,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "story",
         re.compile(
-            r"\b(?P<x>(?i:the)\s+(?:(?i:latest|most\s+recent)|(?P<year>(?:19|20)\d\d))\s+(?i:period))(?![\w-])"
+            r"\b(?P<x>(?i:the)\s+(?:(?i:latest|most\s+recent)\s+(?i:period)"
+            r"|(?P<year>(?:19|20)\d\d)\s+(?i:period|quarter)))(?![\w-])"
         ),
         _latest_period,
         triggers.PERIOD,

@@ -15,6 +15,12 @@ there for the rest of the sentence: a month, a day of a month or a weekday it na
 is in that year ("In a 2012 e-mail, the minister said on Monday ..." is ``2012-WXX-1``, the week
 unknown), not in the document's (:func:`in_framed_year`).
 
+An expression that needs a quarter ("that quarter", "the year-ago period") reads off the last quarter
+named within reach when a day came between ("the second quarter ended Oct. 31 ... that quarter").
+
+A bare time of day ("at 10 p.m.", "in the morning") goes on the day the story named just before it
+(:mod:`annotator_dates.story_times`).
+
 "a year ago" (anchored on the document date by its own rule) is re-read only once the story has
 named a quarter (however far back: a results story is about its quarter), as business news uses it
 for the same quarter of the year before.
@@ -27,6 +33,7 @@ import datetime as dt
 import re
 
 from annotator_dates.calendar import point_value, shift
+from annotator_dates.story_times import on_story_days
 from annotator_dates.timex import StoryLink, Timex
 
 REACH = 600
@@ -47,6 +54,8 @@ def follow_story(text: str, timexes: list[Timex]) -> list[Timex]:
         near = reference if reference is not None and _near(text, reference, t) else None
         link = t.story or _year_ago_link(text, t, quarter)
         near = quarter if link is not None and t.story is None else near
+        if link is not None and link.needs == "quarter" and not _is_quarter(near):
+            near = quarter if quarter is not None and _near(text, quarter, t) else near
         if link is not None and near is not None:
             t = _resolved(t, link, near)
             # "the following year" moves the story on; "a year earlier" only looks back.
@@ -55,7 +64,7 @@ def follow_story(text: str, timexes: list[Timex]) -> list[Timex]:
             reference = t
             quarter = t if _grain(t.value) == "quarter" else quarter
         out.append(t)
-    return in_framed_year(text, out)
+    return on_story_days(text, in_framed_year(text, out))
 
 
 # A sentence opening on a year: "In 2012,", "In a 2012 e-mail,", "During March 2012".
@@ -94,6 +103,10 @@ def _in_year(t: Timex, frame: tuple[int, Timex]) -> Timex:
     else:
         value = f"{year}{t.value[4:]}"
     return dataclasses.replace(t, value=value, anchor_kind="story", anchor_value=str(year))
+
+
+def _is_quarter(t: Timex | None) -> bool:
+    return t is not None and _grain(t.value) == "quarter"
 
 
 def is_reference(t: Timex) -> bool:

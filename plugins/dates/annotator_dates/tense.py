@@ -13,13 +13,18 @@ March 12": after the agreement, perhaps after the story), is read as the calenda
 closest such day; a month within six months), since news omits the year only for dates close to
 the story, unless the default is future. The layer runs with the tagger and parser only, so verbs
 are told by their fine tags ("VBD", "MD"), not by ``pos_``.
+
+A finite verb of planning in any tense governs the planned event's time ("protesters planned a rally
+on Saturday", "has scheduled a briefing Thursday"); the past perfect stays past even under a word
+that looks ahead ("had been due to expire Friday"); a passive present is the present ("when the case
+is heard in May"); "as early as"/"as soon as" and "ahead of" look ahead.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotator_dates.calendar import Direction
 
@@ -31,8 +36,10 @@ FUTURE_AUX = frozenset(
 DEFERRING = ("postpon", "delay", "adjourn", "defer", "extend", "suspend", "reschedul", "push", "put", "halt",
              "clos", "ban", "froze", "freez", "extend", "recess", "give", "gave", "given")  # fmt: skip
 UNTIL = frozenset({"until", "till", "til", "to", "through", "by"})
-# Words that name a time ahead of the event they qualify: "payable Dec. 7", "the Jan. 14 deadline".
-PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due"})
+# Words that name a time ahead of the event they qualify: "payable Dec. 7", "due to expire Friday",
+# "ahead of the weekend".
+# ("deadline" is not one: "tendered by the Tuesday deadline" reports a deadline just passed.)
+PROSPECTIVE = frozenset({"payable", "effective", "expire", "expires", "expiration", "due", "ahead"})
 MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)")
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 NON_FINITE_DEPS = frozenset({"acl", "pcomp", "advcl", "pobj", "amod", "conj"})
@@ -42,7 +49,15 @@ FUTURE_GOVERNORS = frozenset(
      "hope", "hopes", "aim", "aims", "slated", "poised", "likely", "ready", "prepared", "preparing",
      "vowed", "agreed"}
 )  # fmt: skip
+# Stems of the same governors in other forms: "were planning to drive", "is intending to".
+FUTURE_STEMS = ("plan", "schedul", "intend", "expect", "prepar", "aim", "hop")
 SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated", "planned", "poised"})
+# Stems of verbs of planning in any tense: "planned a rally on Saturday", "has scheduled a news
+# conference Thursday", "the accession was planned for early March" name the planned event's time.
+PLANNING = ("plan", "schedul", "slate")
+# "the record high set on Aug. 6" happened then: "set" schedules only with "for" or an infinitive.
+HAPPENED_ON = frozenset({"on", "since"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "ccomp", "conj"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 MAX_HOPS = 4
@@ -57,18 +72,72 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return default
-    if _prospective_path(span.root):
-        return "future"
+    if default == "past" and _attributive(span):
+        return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
     verb = _governing_verb(span.root)
+    if _prospective_path(span.root) and not _past_perfect(verb):
+        return "future"
+    if _earliest(parsed, span.start):
+        return "future"  # "could arrive as early as Tuesday": the earliest of times still ahead
     if verb is None:
         return "present" if default == "past" and _calendar_date(span.text) else default
     head = span.root.head
-    if head.lower_ in UNTIL and head.head.i == verb.i and verb.lower_.startswith(DEFERRING):
+    if _until(span.root, verb) and verb.lower_.startswith(DEFERRING):
         return "future"
-    found = _scheduled_direction(verb) if _scheduled(verb) else _verb_direction(verb)
+    scheduled = _scheduled(verb) and head.lower_ not in HAPPENED_ON
+    found = _scheduled_direction(verb) if scheduled else _verb_direction(verb)
+    if found == "past" and _planned(verb):
+        return "future"  # "protesters planned a rally on Saturday": the rally is ahead
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _attributive(span: Span) -> bool:
+    """A month or day of a month used as a modifier of a noun ("the Jan. 14 deadline")."""
+    root = span.root
+    noun = root.head.tag_.startswith("NN") and root.head.i > root.i
+    return noun and root.dep_ in ("compound", "nmod", "amod") and _calendar_date(span.text)
+
+
+def _until(token: Token, verb: Token) -> bool:
+    """Whether the expression hangs from the verb through "until"/"by" ("until 9 a.m. Tuesday")."""
+    current = token
+    for _ in range(MAX_HOPS):
+        if current.head is current or current.head.i == verb.i:
+            return current.lower_ in UNTIL
+        current = current.head
+    return False
+
+
+def _earliest(parsed: Doc, start: int) -> bool:
+    """Whether "as early as" or "as soon as" stands just before the token at ``start``."""
+    words = [t.lower_ for t in parsed[max(0, start - 3) : start]]
+    return len(words) == 3 and words[0] == "as" and words[1] in ("early", "soon") and words[2] == "as"
+
+
+def _past_perfect(verb: Token | None) -> bool:
+    """Whether the verb, or one it complements, is in the past perfect ("had been due to expire")."""
+    current = verb
+    for _ in range(MAX_HOPS if verb is not None else 0):
+        assert current is not None
+        if any(c.lower_ in ("had", "'d", "’d") and c.dep_ == "aux" for c in current.children):
+            return True
+        if current.head is current or current.dep_ not in COMPLEMENT_DEPS:
+            return False
+        current = current.head
+    return False
+
+
+def _planned(verb: Token) -> bool:
+    """A finite verb of planning not in the past perfect: what it governs is the planned event's time.
+
+    A bare past participle follows its clause instead ("a service planned for Saturday was canceled");
+    a gerund looks ahead ("planning for the summit in April").
+    """
+    auxed = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    finite = verb.dep_ not in NON_FINITE_DEPS or auxed or verb.tag_ == "VBG"
+    return finite and verb.lower_.startswith(PLANNING) and not _past_perfect(verb)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -140,6 +209,8 @@ def _verb_direction(verb: Token) -> Direction:
     infinitive = verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(a.lower_ == "be" for a in auxes))
     if infinitive and any(a.lower_ == "to" for a in auxes):  # "to meet", "to be published"
         return _infinitive_direction(verb)
+    if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS for a in auxes):
+        return "present"  # "when the case is heard in May": a passive in the present
     if verb.tag_ in PAST_TAGS:
         return "past"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "’s", "am") for a in auxes):
@@ -154,9 +225,13 @@ def _infinitive_direction(verb: Token) -> Direction:
     governor = verb.head
     if governor is verb:
         return "future"
-    if governor.lower_ in FUTURE_GOVERNORS:
+    if _past_perfect(governor):
+        return "past"  # "had been scheduled to expire at midnight Friday"
+    if governor.lower_ in FUTURE_GOVERNORS or governor.lower_.startswith(FUTURE_STEMS):
         return "future"
-    if _is_verb(governor) or governor.tag_.startswith("JJ"):
-        inner = _verb_direction(governor) if _is_verb(governor) else "future"
+    if governor.tag_.startswith("JJ"):  # "made it difficult to meet demand into the summer"
+        governor = _governing_verb(governor) or governor
+    if _is_verb(governor):
+        inner = _verb_direction(governor)
         return "future" if inner == "present" else inner
     return "future"
