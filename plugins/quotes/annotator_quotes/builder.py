@@ -62,6 +62,9 @@ class SpanBuilder:
             return None, None, None
         if item.kind == "floating":
             return self._floating(item)
+        if item.named is not None:  # a credit line: the name alone says who spoke
+            start, end = item.named
+            return self.resolver.from_name(self.text[start:end], start, end), None, None
         speaker = self.resolver.from_subject(item.subject) if item.subject is not None else None
         if speaker is None and item.kind == "direct" and item.cue is not None:
             # A cue with no subject in the parse ("in her words, “...”"): the latest named subject

@@ -37,6 +37,7 @@ class Frame:
     kind: str  # "direct" or "mixed"
     clause: tuple[int, int] | None = None  # char range of the reported clause (mixed)
     rule: str = "frame"
+    named: tuple[int, int] | None = None  # char range of a name that credits the quote (credit line)
 
 
 class FrameFinder:
