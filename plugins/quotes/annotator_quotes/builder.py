@@ -65,7 +65,10 @@ class SpanBuilder:
         if item.named is not None:  # a credit line: the name alone says who spoke
             start, end = item.named
             return self.resolver.from_name(self.text[start:end], start, end), None, None
-        speaker = self.resolver.from_subject(item.subject) if item.subject is not None else None
+        speaker = None
+        if item.subject is not None:
+            after = item.subject.idx >= item.end  # the subject follows the quote: '“...,” she said'
+            speaker = self.resolver.from_subject(item.subject, item.start if after else None)
         if speaker is None and item.kind == "direct" and item.cue is not None:
             # A cue with no subject in the parse ("in her words, “...”"): the latest named subject
             # of the quote's paragraph before it.

@@ -205,7 +205,10 @@ class FrameFinder:
 
     def _closed_by(self, region: Region, marks: str) -> bool:
         """Whether the quote ends in one of ``marks`` (the content leaves out a comma before the mark)."""
-        tail = self.text[max(region.start, region.end - 1) : region.outer_end + 1]
+        end = region.end
+        while end > region.start and self.text[end - 1] in "’'":
+            end -= 1  # a nested quote closed first: 'products you called ‘miracles,’”'
+        tail = self.text[max(region.start, end - 1) : region.outer_end + 1]
         return region.close_at is not None and any(p in tail for p in marks)
 
     def _stands_apart(self, region: Region) -> bool:
@@ -217,7 +220,10 @@ class FrameFinder:
         """
         if self.text[region.start : region.start + 1].isupper():
             return True
-        before = self.text[max(0, region.outer_start - 4) : region.outer_start].rstrip()
+        # The first character of a doubled opening mark ('' or two backticks) stands before it.
+        before = self.text[max(0, region.outer_start - 5) : region.outer_start].rstrip()
+        if self.text[region.outer_start - 1 : region.outer_start + 1] in ("''", "``"):
+            before = before[:-1].rstrip()
         return not before or before[-1] in ",:;—–-(\n"
 
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:

@@ -88,8 +88,12 @@ class SpeakerResolver:
                 return speaker
         return None
 
-    def from_subject(self, head: Token) -> Speaker:
-        """The speaker named by a subject (or agent) token and its phrase."""
+    def from_subject(self, head: Token, quote_start: int | None = None) -> Speaker:
+        """The speaker named by a subject (or agent) token and its phrase.
+
+        ``quote_start``: where the quote this subject attributes begins, when the subject follows
+        it; a pronoun may then refer to a person named before the quote in its own sentence.
+        """
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # "Mr. Ekovich, who noted ...": the noun the clause describes, named by the word "who".
             found = self.from_subject(head.head.head)
@@ -104,7 +108,7 @@ class SpeakerResolver:
         if appos is not None:
             return Speaker(phrase, appos, None, 0.9)
         if head.lower_ in SUBJECT_PRONOUNS:
-            return self.pronoun(head.lower_, head.sent.start_char, phrase)
+            return self.pronoun(head.lower_, head.sent.start_char, phrase, quote_start)
         owner = _message_owner(head)
         if owner is not None:
             return self._owner_speaker(owner, phrase)
@@ -144,14 +148,23 @@ class SpeakerResolver:
                     return ent
         return None
 
-    def pronoun(self, word: str, at: int, phrase: str) -> Speaker:
-        """Link a subject pronoun to the latest speaker, else to the latest person named as a subject."""
-        prev = self.previous(at)
-        person = self._latest_person(at) if word in SINGULAR_PRONOUNS else None
+    def pronoun(self, word: str, at: int, phrase: str, quote_start: int | None = None) -> Speaker:
+        """Link a subject pronoun to the latest speaker, else to the latest person named as a subject.
+
+        The antecedent is looked for before the pronoun's sentence (``at``) or, when the quote it
+        attributes stands in that sentence before it, before the quote: 'Sen. Claire McCaskill
+        scolded him: “...,” she said' is McCaskill's, whoever spoke before.
+        """
+        before = quote_start if quote_start is not None and quote_start > at else at
+        prev = self.previous(before)
+        person = self._latest_person(before) if word in SINGULAR_PRONOUNS else None
         if prev is not None and (word in SINGULAR_PRONOUNS) == _is_person(prev):
-            # A person named as a subject after that speaker's quote is nearer ("Trump also ... he wrote").
+            # A person named as a subject after that speaker's quote is nearer ("Trump also ... he wrote"),
+            # as is a subject of the quote's own sentence.
             nearer = (
-                person is not None and person.start > self._spoken_before(at) and self._main_subject(person)
+                person is not None
+                and person.start > self._spoken_before(before)
+                and (self._main_subject(person) or person.start >= at)
             )
             if not nearer or _same(person, prev):
                 return replace(prev, text=phrase, confidence=0.85, rule="pronoun-previous-speaker")

@@ -1,0 +1,42 @@
+"""Speakers PolNeAR showed us losing (issue 17, quotes5), on sentences written here."""
+
+from __future__ import annotations
+
+from annotator.testing import run_annotator, spans_of
+
+
+def quotes(text: str) -> list:
+    return spans_of(run_annotator("quotes", text), "quotes")
+
+
+def test_quotes_doubled_apostrophe_quote_after_a_comma_stands_apart() -> None:
+    # New York Times style marks: the first apostrophe of the opening pair is not the text before it.
+    text = (
+        "As for the schedule, ''building the new terminal will take at least four years,'' "
+        "said Ms. Okonkwo, who leads the airport authority."
+    )
+    (span,) = quotes(text)
+    assert span.kind == "direct"
+    assert span.text.startswith("building the new terminal")
+    assert span.speaker_text == "Ms. Okonkwo"
+
+
+def test_quotes_quote_ending_in_a_nested_quote_and_comma_keeps_its_trailing_frame() -> None:
+    text = (
+        "Mayor Ruth Calder opened the hearing on Tuesday. "
+        "Councilman Peter Vance interrupted her: “Residents are tired of the promises you called "
+        "‘temporary measures,’” he said."
+    )
+    found = [s for s in quotes(text) if s.kind != "indirect"]
+    assert [(s.kind, s.speaker_canonical) for s in found] == [("direct", "Peter Vance")]
+
+
+def test_quotes_pronoun_after_a_quote_refers_to_the_person_named_before_it_in_its_sentence() -> None:
+    text = (
+        "“We will not raise fares this year,” said Linda Park, the transit director.\n\n"
+        "Councilman Peter Vance interrupted her at the hearing: “Then who pays for the new buses?” "
+        "he said."
+    )
+    second = [s for s in quotes(text) if s.kind == "direct"][1]
+    assert second.speaker_text == "he"
+    assert second.speaker_canonical == "Peter Vance"
