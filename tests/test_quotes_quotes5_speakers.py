@@ -40,3 +40,21 @@ def test_quotes_pronoun_after_a_quote_refers_to_the_person_named_before_it_in_it
     second = [s for s in quotes(text) if s.kind == "direct"][1]
     assert second.speaker_text == "he"
     assert second.speaker_canonical == "Peter Vance"
+
+
+def test_quotes_participle_right_after_a_name_is_the_names_speech() -> None:
+    text = (
+        "The new ad uses footage of Governor Dana Whitfield asking, "
+        "“Why should anyone trust a promise like that?”"
+    )
+    (span,) = [s for s in quotes(text) if s.kind == "direct"]
+    assert span.speaker_canonical == "Dana Whitfield"
+
+
+def test_quotes_participle_after_the_addressee_of_a_letter_is_the_writers() -> None:
+    text = (
+        "Mayor Greg Hollins wrote a letter to Attorney General Maria Lindqvist asking her office "
+        "to look into what he called “a disgraceful failure.”"
+    )
+    spans = quotes(text)
+    assert all(s.speaker_canonical != "Maria Lindqvist" for s in spans)
