@@ -58,3 +58,16 @@ def test_quotes_participle_after_the_addressee_of_a_letter_is_the_writers() -> N
     )
     spans = quotes(text)
     assert all(s.speaker_canonical != "Maria Lindqvist" for s in spans)
+
+
+def test_quotes_second_half_hanging_from_the_same_cue_keeps_the_named_speaker() -> None:
+    # New York Times style: one "told" frames both halves; the parse gives the second no subject.
+    text = (
+        "''You handled that crowd well, Madam Mayor,'' Councilman Peter Odum, Republican of the "
+        "third ward, told Mayor Ruiz as he waited for his photograph at the holiday party last week. "
+        "''Nobody else could have done it.''"
+    )
+    first, second = [s for s in quotes(text) if s.kind == "direct"]
+    assert first.speaker_canonical == "Peter Odum"
+    assert second.speaker_canonical == "Peter Odum"
+    assert second.rule.endswith("same-cue")
