@@ -71,3 +71,24 @@ def test_quotes_second_half_hanging_from_the_same_cue_keeps_the_named_speaker() 
     assert first.speaker_canonical == "Peter Odum"
     assert second.speaker_canonical == "Peter Odum"
     assert second.rule.endswith("same-cue")
+
+
+def test_quotes_sign_that_reads_a_quote_is_its_holders() -> None:
+    text = (
+        "At a rally in Concord on Saturday, 14-year-old Maya Lindgren hoisted a sign that read "
+        '"Count every vote!" Her father stood beside her.'
+    )
+    (span,) = [s for s in quotes(text) if s.kind == "direct"]
+    assert span.speaker_canonical == "Maya Lindgren"
+    assert span.rule.endswith("message-holder")
+
+
+def test_quotes_relative_pronoun_of_a_person_still_names_that_person() -> None:
+    text = (
+        "The vote was delayed by Councilwoman Irene Castillo, who said, "
+        "“We cannot approve a budget nobody has read.”"
+    )
+    (span,) = [s for s in quotes(text) if s.kind == "direct"]
+    # The entities layer keeps the title in this canonical name.
+    assert span.speaker_canonical.endswith("Irene Castillo")
+    assert span.rule.endswith("relative-pronoun")

@@ -34,6 +34,18 @@ def message_owner(head: Token) -> Token | None:
     return None
 
 
+def message_holder(noun: Token) -> Token | None:
+    """Who shows a message that speaks: 'Pelletier hoisted a sign that read “15%!”' -> Pelletier.
+
+    A message noun ("sign", "video", "caption") that is the object of a verb with a subject is
+    that subject's: the words it reads or says are credited to whoever held, released or
+    added it, not to the relative pronoun that introduces them.
+    """
+    if noun.lower_ not in MESSAGE_NOUNS or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def strip_possessive(text: str) -> str:
     """The owner's words without their possessive ending ("The committee’s" -> "The committee")."""
     return re.sub(r"\s*['’]s?$", "", text)

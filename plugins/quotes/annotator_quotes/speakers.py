@@ -20,6 +20,7 @@ from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRON
 from annotator_quotes.speaker_phrases import (
     QUOTE_GLUE,
     core_phrase,
+    message_holder,
     message_owner,
     name_words,
     strip_possessive,
@@ -98,6 +99,9 @@ class SpeakerResolver:
         """
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # "Mr. Ekovich, who noted ...": the noun the clause describes, named by the word "who".
+            holder = message_holder(head.head.head)
+            if holder is not None:
+                return replace(self.from_subject(holder), rule="message-holder")
             found = self.from_subject(head.head.head)
             return replace(found, text=head.text, rule="relative-pronoun")
         phrase = core_phrase(head)
