@@ -28,6 +28,7 @@ from annotator_quotes.marks import Region, find_regions, paragraphs
 from annotator_quotes.model import QuotesOptions, QuoteSpan
 from annotator_quotes.naming import naming_frame
 from annotator_quotes.openframes import named_after_dash, open_frame
+from annotator_quotes.openings import adjacent_cue, opens_as_speech
 from annotator_quotes.posts import find_posts
 from annotator_quotes.scoring import QuotesScorer
 from annotator_quotes.speakers import SpeakerResolver
@@ -80,7 +81,10 @@ class QuotesAnnotator(Annotator):
             if frame is not None:
                 frame = named_after_dash(finder, region, frame)
             limit = self.options.scare_max_words  # type: ignore[attr-defined]
-            if frame is None and not short_fragment(text[region.start : region.end], limit):
+            if frame is None:
+                frame = adjacent_cue(finder, region)
+            short = short_fragment(text[region.start : region.end], limit)
+            if frame is None and (not short or opens_as_speech(text, region)):
                 frame = open_frame(finder, region)
             if (
                 (frame is None or frame.kind == "direct")

@@ -62,14 +62,35 @@ class SpanBuilder:
             return None, None, None
         if item.kind == "floating":
             return self._floating(item)
-        speaker = self.resolver.from_subject(item.subject) if item.subject is not None else None
+        if item.named is not None:  # a credit line: the name alone says who spoke
+            start, end = item.named
+            return self.resolver.from_name(self.text[start:end], start, end), None, None
+        speaker = None
+        if item.subject is not None:
+            after = item.subject.idx >= item.end  # the subject follows the quote: '“...,” she said'
+            speaker = self.resolver.from_subject(item.subject, item.start if after else None)
         if speaker is None and item.kind == "direct" and item.cue is not None:
-            # A cue with no subject in the parse ("in her words, “...”"): the latest named subject
-            # of the quote's paragraph before it.
-            speaker = self.resolver.latest_subject(self.finder.paragraph_of(item.start)[0], item.start)
+            speaker = self._cue_shared(item) or self.resolver.latest_subject(
+                self.finder.paragraph_of(item.start)[0], item.start
+            )
         frame = self._frame_text(item)
         addressee = (addressee_of(item.cue) if item.cue is not None else None) or addressee_in(frame)
         return speaker, channel_in(frame, addressee), addressee
+
+    def _cue_shared(self, item: Item) -> Speaker | None:
+        """The speaker of the quote before, when its frame is this quote's cue too.
+
+        The two halves of '“...,” William M. Daley, ..., said of their time. “...”' may both hang
+        from one "said"; the parse gives it no subject for the second one. Failing that (a cue
+        with no subject at all: "in her words, “...”"), the caller takes the latest named subject
+        of the quote's paragraph before it.
+        """
+        if self.last is None or item.cue is None:
+            return None
+        prev_item, speaker, _ = self.last
+        if prev_item.cue is None or prev_item.cue.i != item.cue.i or speaker.entity is None:
+            return None  # only a named speaker: a phrase the parse made up is not passed on
+        return speaker.borrowed(0.9, "same-cue")
 
     def _floating(self, item: Item) -> tuple[Speaker | None, str | None, str | None]:
         """Borrow the speaker of the previous quote in this or the previous paragraph.

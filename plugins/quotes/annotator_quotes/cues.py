@@ -34,10 +34,15 @@ def is_cue(token: Token) -> bool:
     """Whether ``token`` is a speech verb heading a clause, or the 'according' of 'according to'."""
     if is_according(token):
         return True
-    if token.lower_ not in CUE_LEMMAS or token.dep_ not in VERB_DEPS:
+    if token.lower_ not in CUE_LEMMAS or not (token.dep_ in VERB_DEPS or _gerund_with_subject(token)):
         return False
     particle = PARTICLE_CUES.get(CUE_LEMMAS[token.lower_])
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _gerund_with_subject(token: Token) -> bool:
+    """'footage of Trump saying, “...”': a gerund the parse makes a noun, with a subject of its own."""
+    return token.lower_.endswith("ing") and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def is_according(token: Token) -> bool:
@@ -78,6 +83,8 @@ def subject_of(cue: Token) -> Token | None:
         to = cue.nbor(1)
         objs = [c for c in [*cue.children, *to.children] if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    if _named_participle_head(cue):
+        return cue.nbor(-1)
     verb = _speaking_ancestor(cue) or cue
     for _ in range(CLIMB_STEPS):
         subj = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -93,6 +100,25 @@ def subject_of(cue: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _named_participle_head(cue: Token) -> bool:
+    """'footage of Hillary Clinton asking, “...”': a participle cue right after a name is the name's.
+
+    Whatever the parse makes of it (a clause of the main verb, a modifier of the name), a
+    participle with no subject of its own that follows a person or organisation at once
+    describes that name speaking, while its sentence has another subject ("The ad uses ...").
+    A comma or a word in between ("criticized Clinton, saying"; "thanked Obama for saying"), or a
+    name that is the object or the addressee, leaves it to the subject of the clause.
+    """
+    if not cue.lower_.endswith("ing") or cue.i == 0 or any(c.dep_ in SUBJECTS for c in cue.children):
+        return False
+    name = cue.nbor(-1)
+    if name.ent_type_ not in {"PERSON", "ORG"} or cue.ent_iob_ == "I" or not name.text[:1].isupper():
+        return False
+    # 'wrote a letter to Loretta Lynch asking ...': the addressee of a message does not speak.
+    addressed = name.dep_ == "pobj" and name.head.lower_ in {"to", "for", "with"}
+    return not addressed and name.dep_ not in {"dobj", "dative"}
 
 
 def _speaking_ancestor(cue: Token) -> Token | None:

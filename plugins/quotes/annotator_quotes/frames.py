@@ -14,17 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from annotator_quotes.columns import token_starts, tokens_equal
 from annotator_quotes.cues import cue_indices, reported_clause, subject_of
+from annotator_quotes.frame_shapes import quote_leads, trailing_frame, with_trailing_frame
 from annotator_quotes.frame_subjects import (
-    TRAILING_SUBJECT_MAX,
-    inverted_after,
     is_word,
     reports_other,
     unquoted_subject,
 )
 from annotator_quotes.marks import Region
-
-NEXT_FRAME_MAX = 8  # tokens in a trailing "he told reporters on Tuesday." sentence
-EARLY_CUE = 4  # a cue this near the start of the next sentence attributes the quote before it
 
 
 @dataclass(frozen=True)
@@ -37,6 +33,7 @@ class Frame:
     kind: str  # "direct" or "mixed"
     clause: tuple[int, int] | None = None  # char range of the reported clause (mixed)
     rule: str = "frame"
+    named: tuple[int, int] | None = None  # char range of a name that credits the quote (credit line)
 
 
 class FrameFinder:
@@ -150,74 +147,13 @@ class FrameFinder:
         subject = self.unquoted_subject(subject_of(cue), cue, region)
         clause = self._mixed_clause(cue, region)
         if clause is not None:
-            trailing = self._trailing_frame(cues, region)
+            trailing = trailing_frame(self, cues, region)
             if trailing is not None:
                 return Frame(region, trailing[0], trailing[1], "direct", None, "frame")
-            if not self._quote_leads(clause, region):
+            if not quote_leads(self, clause, region):
                 return Frame(region, cue, subject, "mixed", clause, "reported-clause")
         rule = "colon" if self._colon_before(region) else "frame"
         return Frame(region, cue, subject, "direct", None, rule)
-
-    def _trailing_frame(self, cues: list[Token], region: Region) -> tuple[Token, Token] | None:
-        """A '“...,” Mr. Pike said' frame right after the quote: the quote is direct, whatever the parse.
-
-        The parser may hang a quote that ends in a comma (or "?", "!") inside the reported clause
-        of another cue ("Mr. Biden suggested Mr. Trump ... - ''He would have loved Stalin,'' Mr.
-        Biden said twice -") or take the quote and its own frame for one clause. A quote closed
-        by a comma and followed at once by a subject and its cue (or a cue and its subject) is
-        the classic direct quote all the same: that frame attributes it.
-        """
-        if not self._closed_by(region, ",?!") or not self._stands_apart(region):
-            return None
-        first = self.first_token_from(region.outer_end)
-        while first is not None and first < len(self.doc) and not is_word(self.doc[first]):
-            first += 1
-        if first is None or first >= len(self.doc):
-            return None
-        cue = next((c for c in cues if c.i >= first), None)
-        if cue is None or cue.i - first > TRAILING_SUBJECT_MAX:
-            return None
-        if any(self.quoted[i] for i in range(first, cue.i + 1)) or self.line_break_in(first, cue.i + 1):
-            return None
-        if cue.i == first:
-            subject = inverted_after(self, cue, region)
-        else:
-            subject = subject_of(cue)
-            if subject is None or subject.left_edge.i != first or subject.i > cue.i:
-                return None
-        return (cue, subject) if subject is not None and not self.quoted[subject.i] else None
-
-    def _quote_leads(self, clause: tuple[int, int], region: Region) -> bool:
-        """Whether the clause opens with a quoted sentence ('said, “We’ll see,” when asked ...').
-
-        The words after such a quote ("when asked", "and vowing to compete") belong to the
-        frame, not to what was said: the quote is direct.
-        """
-        if region.open_at is None or not self.text[region.start : region.start + 1].isupper():
-            return False
-        if not self._closed_by(region, ",.?!"):
-            return False  # '“We’re alive” at the convention': the words go on the quote's own clause
-        tokens = self.token_range(clause[0], region.outer_start)
-        return tokens is None or not any(
-            is_word(self.doc[i]) and self.token_starts[i] < region.outer_start for i in tokens
-        )
-
-    def _closed_by(self, region: Region, marks: str) -> bool:
-        """Whether the quote ends in one of ``marks`` (the content leaves out a comma before the mark)."""
-        tail = self.text[max(region.start, region.end - 1) : region.outer_end + 1]
-        return region.close_at is not None and any(p in tail for p in marks)
-
-    def _stands_apart(self, region: Region) -> bool:
-        """A quote opening with a capital, or after a comma, colon or dash: not a fragment of a clause.
-
-        'placed a note card in a “burn bag,” she said' quotes two words of the reporter's
-        clause (a mixed quote); '... pronouncements, “I kind of write them off,” said Mr. Pike'
-        quotes a sentence of its own.
-        """
-        if self.text[region.start : region.start + 1].isupper():
-            return True
-        before = self.text[max(0, region.outer_start - 4) : region.outer_start].rstrip()
-        return not before or before[-1] in ",:;—–-(\n"
 
     def unquoted_subject(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
         """The cue's subject, unless the parser took it from inside a quote (see :mod:`frame_subjects`)."""
@@ -232,7 +168,7 @@ class FrameFinder:
             return []
         start, end = self.sentence(tokens[0])[0], self.sentence(tokens[-1])[1]
         start = self._with_colon_sentence(start)
-        end = self._with_trailing_frame(end, region)
+        end = with_trailing_frame(self, end, region)
         starts, quoted = self.token_starts, self.quoted
         return [self.doc[i] for i in self.cues_between(start, end) if lo <= starts[i] < hi and not quoted[i]]
 
@@ -241,41 +177,6 @@ class FrameFinder:
         if start > 0 and self.doc[start - 1].text == ":":
             return self.sentence(start - 1)[0]
         return start
-
-    def _with_trailing_frame(self, end: int, region: Region) -> int:
-        """Include the attributing start of the next sentence ('“...?” Trump said.', 'he said, adding ...').
-
-        The parser ends a sentence at the "?" or "!" inside a quote, so the frame is then the next
-        sentence: its words before any further quote, when they hold a cue near their start (a
-        subject and its verb) or are a short sentence that starts in lower case or with a pronoun.
-        """
-        after = self.first_token_from(region.outer_end)
-        if end >= len(self.doc) or after is None:
-            return end
-        if any(is_word(t) for t in self.doc[after:end]):
-            return end
-        nxt_start, nxt_end = self.sentence(end)
-        stop = next((i for i in range(nxt_start, nxt_end) if self.quoted[i]), nxt_end)
-        cues = self.cues_between(nxt_start, stop)
-        if not cues:
-            return end
-        first = self.doc[nxt_start]
-        opener = first.is_lower or first.lower_ in {"he", "she", "they"}
-        short = stop - nxt_start <= NEXT_FRAME_MAX and opener
-        return (
-            stop
-            if short or cues[0] - nxt_start <= EARLY_CUE or self._opens_with_subject(cues[0], nxt_start)
-            else end
-        )
-
-    def _opens_with_subject(self, cue: int, start: int) -> bool:
-        """Whether the sentence starting at ``start`` opens with the cue's subject phrase.
-
-        '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of ...': the subject is long, but
-        the sentence is its attribution all the same.
-        """
-        subject = subject_of(self.doc[cue])
-        return subject is not None and subject.left_edge.i == start and subject.i < cue
 
     def first_token_from(self, char: int) -> int | None:
         """The first token that starts at or after character ``char`` (by bisection).

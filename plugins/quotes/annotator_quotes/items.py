@@ -35,6 +35,7 @@ class Item:
     subject: Token | None = None
     post: Post | None = None
     paragraphs: int = 1
+    named: tuple[int, int] | None = None  # a credited name, resolved as a name, not as a subject
 
 
 def from_frame(frame: Frame) -> Item:
@@ -64,6 +65,7 @@ def from_frame(frame: Frame) -> Item:
         frame.subject,
         None,
         region.paragraphs,
+        frame.named,
     )
 
 

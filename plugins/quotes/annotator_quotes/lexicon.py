@@ -173,5 +173,6 @@ MESSAGE_NOUNS = frozenset(
     """statement response reply answer report post tweet tweets letter email e-mail memo message
     release slogan motto ad advertisement commercial video website caption dictum note column
     editorial speech remarks comments comment filing complaint lawsuit transcript announcement
-    press-release notice order ruling decision opinion platform manifesto petition""".split()
+    press-release notice order ruling decision opinion platform manifesto petition
+    sign banner placard poster""".split()
 )

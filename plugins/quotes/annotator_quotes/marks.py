@@ -23,6 +23,9 @@ AFTER_CLOSE = set(".,;:!?)]}—–-…")
 PARAGRAPH = re.compile(r"[^\n]+")
 DOUBLE_FAMILIES = ("double", "guillemet")
 DOUBLED = re.compile(r"''|``")
+# What follows an apostrophe that leaves letters or digits out: a decade or year ('80s, ‘08) or an
+# elided word ('t, 'n', 'em, 'cause); a single quote opening there would swallow the next quote.
+ELIDED = re.compile(r"(?:\d\d(?:s\b|(?!\w))|(?:t|n|em|cause|til|bout|tis)\b(?!['’]\w))")
 # Any character that may be a quotation mark: found by the regex engine rather than char by char.
 MARK_CHAR = re.compile("[" + re.escape("".join([*OPEN, *CLOSE, *STRAIGHT])) + "]")
 
@@ -70,6 +73,8 @@ def classify(text: str, i: int, lo: int, hi: int) -> Mark | None:
     right = text[i + 1] if i + 1 < hi else " "
     if left.isalnum() and right.isalnum() and ch in "'’":
         return None
+    if ch in "'‘’" and ELIDED.match(text, i + 1, hi):
+        return None  # "the '80s", "in 't Veld", "rock 'n' roll": an apostrophe, no opening mark
     if ch in OPEN:
         return Mark(i, OPEN[ch], "open")
     if ch in CLOSE:

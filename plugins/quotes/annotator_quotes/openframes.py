@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from annotator_quotes.credits import credit_line
 from annotator_quotes.cues import VERB_DEPS, subject_of
 from annotator_quotes.frame_subjects import reports_other
 from annotator_quotes.frames import Frame, FrameFinder
@@ -30,7 +31,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 EARLY_WORDS = 4  # the subject and its verb open the trailing sentence
 DASHED = re.compile(r"\s[—–-]{1,2}\s")
-CREDIT = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\.?\s*")
 
 
 def open_frame(finder: FrameFinder, region: Region) -> Frame | None:
@@ -40,7 +40,7 @@ def open_frame(finder: FrameFinder, region: Region) -> Frame | None:
         or _trailing_verb(finder, region)
         or _name_colon_frame(finder, region)
         or _colon_frame(finder, region)
-        or _credit_line(finder, region)
+        or credit_line(finder, region)
     )
 
 
@@ -210,24 +210,6 @@ def _colon_before(finder: FrameFinder, region: Region) -> Token | None:
     tokens = finder.token_range(at + len(before) - 1, at + len(before))
     token = finder.doc[tokens[0]] if tokens else None
     return token if token is not None and token.text == ":" else None
-
-
-def _credit_line(finder: FrameFinder, region: Region) -> Frame | None:
-    """A quote paragraph followed by a credit line of its own ("- Bernie Sanders.")."""
-    idx = finder.paragraph_index(max(region.outer_start, region.outer_end - 1))
-    if idx is None or idx + 1 >= len(finder.paragraphs):
-        return None
-    lo, hi = finder.paragraphs[idx]
-    if finder.text[region.outer_end : hi].strip(" .,\t"):
-        return None
-    nlo, nhi = finder.paragraphs[idx + 1]
-    match = CREDIT.fullmatch(finder.text, nlo, nhi)
-    name_end = match.start("name") + len(match.group("name").rstrip(".")) if match else 0
-    tokens = finder.token_range(match.start("name"), name_end) if match else None
-    if tokens is None:
-        return None
-    name = finder.doc[tokens[-1]]
-    return Frame(region, None, name, "direct", None, "credit-line") if name.is_title else None
 
 
 def _verbal(token: Token) -> bool:

@@ -16,15 +16,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from annotator_quotes.lexicon import MESSAGE_NOUNS, ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
+from annotator_quotes.lexicon import ROLE_NOUNS, SINGULAR_PRONOUNS, SUBJECT_PRONOUNS
+from annotator_quotes.speaker_phrases import (
+    QUOTE_GLUE,
+    core_phrase,
+    message_holder,
+    message_owner,
+    name_words,
+    strip_possessive,
+)
 
-RIGHT_KEEP = frozenset({"prep", "amod", "nummod", "compound", "nmod"})
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’']*\s+(?=[A-Z“\"])|\n")
-# A closing mark glued to the next word ("paranoia,”Clinton"): after punctuation, so a curly
-# possessive apostrophe ("Clinton’s slogan") is no mark.
-QUOTE_GLUE = re.compile(r"(?<=[,.?!])[”\"’]+(?=\w)")
 RELATIVE = frozenset({"who", "which", "that"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "my", "our", "your"})
 PRONOUN_WINDOW = 2500  # characters back to look for a pronoun's antecedent
 
 
@@ -88,10 +91,17 @@ class SpeakerResolver:
                 return speaker
         return None
 
-    def from_subject(self, head: Token) -> Speaker:
-        """The speaker named by a subject (or agent) token and its phrase."""
+    def from_subject(self, head: Token, quote_start: int | None = None) -> Speaker:
+        """The speaker named by a subject (or agent) token and its phrase.
+
+        ``quote_start``: where the quote this subject attributes begins, when the subject follows
+        it; a pronoun may then refer to a person named before the quote in its own sentence.
+        """
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # "Mr. Ekovich, who noted ...": the noun the clause describes, named by the word "who".
+            holder = message_holder(head.head.head)
+            if holder is not None:
+                return replace(self.from_subject(holder), rule="message-holder")
             found = self.from_subject(head.head.head)
             return replace(found, text=head.text, rule="relative-pronoun")
         phrase = core_phrase(head)
@@ -104,8 +114,8 @@ class SpeakerResolver:
         if appos is not None:
             return Speaker(phrase, appos, None, 0.9)
         if head.lower_ in SUBJECT_PRONOUNS:
-            return self.pronoun(head.lower_, head.sent.start_char, phrase)
-        owner = _message_owner(head)
+            return self.pronoun(head.lower_, head.sent.start_char, phrase, quote_start)
+        owner = message_owner(head)
         if owner is not None:
             return self._owner_speaker(owner, phrase)
         return self.description(phrase, head)
@@ -121,7 +131,7 @@ class SpeakerResolver:
         if found.entity is not None:
             return replace(found, text=phrase, rule="message-owner")
         owned = QUOTE_GLUE.split(owner.doc[owner.left_edge.i : owner.i + 1].text)[-1]
-        return Speaker(phrase, None, _strip_possessive(owned), found.confidence, "message-owner")
+        return Speaker(phrase, None, strip_possessive(owned), found.confidence, "message-owner")
 
     def _glued(self, head: Token, phrase: str) -> Speaker:
         """A subject glued to the quote's closing mark ('paranoia,”Clinton'): the name after the mark.
@@ -144,14 +154,23 @@ class SpeakerResolver:
                     return ent
         return None
 
-    def pronoun(self, word: str, at: int, phrase: str) -> Speaker:
-        """Link a subject pronoun to the latest speaker, else to the latest person named as a subject."""
-        prev = self.previous(at)
-        person = self._latest_person(at) if word in SINGULAR_PRONOUNS else None
+    def pronoun(self, word: str, at: int, phrase: str, quote_start: int | None = None) -> Speaker:
+        """Link a subject pronoun to the latest speaker, else to the latest person named as a subject.
+
+        The antecedent is looked for before the pronoun's sentence (``at``) or, when the quote it
+        attributes stands in that sentence before it, before the quote: 'Sen. Claire McCaskill
+        scolded him: “...,” she said' is McCaskill's, whoever spoke before.
+        """
+        before = quote_start if quote_start is not None and quote_start > at else at
+        prev = self.previous(before)
+        person = self._latest_person(before) if word in SINGULAR_PRONOUNS else None
         if prev is not None and (word in SINGULAR_PRONOUNS) == _is_person(prev):
-            # A person named as a subject after that speaker's quote is nearer ("Trump also ... he wrote").
+            # A person named as a subject after that speaker's quote is nearer ("Trump also ... he wrote"),
+            # as is a subject of the quote's own sentence.
             nearer = (
-                person is not None and person.start > self._spoken_before(at) and self._main_subject(person)
+                person is not None
+                and person.start > self._spoken_before(before)
+                and (self._main_subject(person) or person.start >= at)
             )
             if not nearer or _same(person, prev):
                 return replace(prev, text=phrase, confidence=0.85, rule="pronoun-previous-speaker")
@@ -237,40 +256,21 @@ class SpeakerResolver:
 
     def _namesake(self, name: str, before: int | None = None) -> Any:
         """The latest person (ending by ``before``) whose name's words hold the name's, or the reverse."""
-        words = _name_words(name)
+        words = name_words(name)
         if self._people_by_word is None:
             self._people_by_word = defaultdict(list)
             for i, ent in enumerate(self.entities):
                 if ent.label == "PERSON":
-                    for word in _name_words(ent.canonical):
+                    for word in name_words(ent.canonical):
                         self._people_by_word[word].append(i)
         # Either inclusion needs a shared word, so only people sharing one are candidates.
         for i in sorted({i for w in words for i in self._people_by_word.get(w, ())}, reverse=True):
             if before is not None and self.entities[i].end > before:
                 continue
-            known = _name_words(self.entities[i].canonical)
+            known = name_words(self.entities[i].canonical)
             if known and (known <= words or words <= known):
                 return self.entities[i]
         return None
-
-
-def _message_owner(head: Token) -> Token | None:
-    """The possessor or the named compound of a message noun ("Clinton's statement", "IMF report")."""
-    if head.lower_ not in MESSAGE_NOUNS:
-        return None
-    # Only a word of the subject's own phrase, on its line (the parse runs across headlines).
-    near = [c for c in head.lefts if "\n" not in head.doc[c.left_edge.i : head.i].text]
-    for child in near:
-        if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
-            return child
-    for child in near:
-        if child.dep_ == "compound" and child.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-            return child
-    return None
-
-
-def _strip_possessive(text: str) -> str:
-    return re.sub(r"\s*['’]s?$", "", text)
 
 
 def _same(ent: Any, speaker: Speaker) -> bool:
@@ -279,29 +279,3 @@ def _same(ent: Any, speaker: Speaker) -> bool:
 
 def _is_person(speaker: Speaker) -> bool:
     return speaker.entity is not None and speaker.entity.label == "PERSON"
-
-
-def _name_words(text: str) -> set[str]:
-    return {w.lower().strip(".,") for w in text.split() if not re.fullmatch(r"[A-Z]\.?", w)}
-
-
-def core_phrase(head: Token) -> str:
-    """The subject phrase without appositives and relative clauses: 'Hugh Hill', 'one senior official'."""
-    doc = head.doc
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ not in RIGHT_KEEP or child.i != end:
-            break
-        end = child.right_edge.i + 1
-        cut = next((t.i for t in doc[child.i : end] if t.text == "," or t.dep_ == "relcl"), None)
-        if cut is not None:  # "an adviser to Trump, who declined ...": the relative clause is not the name
-            end = cut
-            break
-    start = head.left_edge.i
-    breaks = [t.i + 1 for t in doc[start : head.i] if "\n" in t.text or t.text == ","]
-    start = max([start, *breaks])
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    phrase = doc[start:end].text
-    # A closing mark glued to the next word ('paranoia,”Clinton') is one token: keep what follows it.
-    return QUOTE_GLUE.split(phrase)[-1] if QUOTE_GLUE.search(phrase) else phrase
