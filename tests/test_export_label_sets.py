@@ -332,7 +332,7 @@ def test_brat_relations_and_attributes_are_declared_on_every_label_of_their_laye
     assert sources == {"QUOTE"} and entity_labels <= targets and label in targets
     number_labels = set(label_set(MODELS["numbers"]).labels)
     assert number_labels - seen(kept)["numbers"]  # some number label has no span in the batch
-    assert number_labels <= conf.attributes["kind"][0]
+    assert number_labels <= conf.attributes["numbers_kind"][0]  # quotes declare a `kind` too
 
 
 def test_brat_enumerated_attribute_lists_every_value_its_literal_declares(tmp_path: Path) -> None:
@@ -342,7 +342,7 @@ def test_brat_enumerated_attribute_lists_every_value_its_literal_declares(tmp_pa
     declared = _literal_values("numbers", "kind")
     used = {s.model_dump()["kind"] for d in kept for s in d.layer("numbers")}
     assert declared - used  # a value no exported number has
-    assert declared <= conf.attributes["kind"][1]
+    assert declared <= conf.attributes["numbers_kind"][1]
 
 
 def _tid(lines: list[str], span: Span, types: set[str]) -> str:
@@ -375,7 +375,7 @@ def test_brat_relation_and_attribute_a_person_adds_on_the_absent_label_pass_the_
     lines += [
         f"T900\t{label} {word.start} {word.end}\t{word.text}",
         f"R900\tspeaker Arg1:{_tid(lines, quote, {'QUOTE'})} Arg2:T900",
-        f"A900\tkind {_tid(lines, number, set(label_set(MODELS['numbers']).labels))} {unused[0]}",
+        f"A900\tnumbers_kind {_tid(lines, number, set(label_set(MODELS['numbers']).labels))} {unused[0]}",
     ]
     ann.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert read_ann(ann, doc.text, conf)["T900"][0] == label  # raises BratRejected if brat would refuse
