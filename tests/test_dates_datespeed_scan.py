@@ -20,8 +20,7 @@ from annotator_dates.prefilter import Scan, Trigger
 from annotator_dates.timex import Rule
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from tests.test_dates_prefilter import TEXTS
+from test_dates_prefilter import TEXTS
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "dates.jsonl"
 TRIGGERS = list({id(r.trigger.pattern): r.trigger for r in RULES if r.trigger is not None}.values())

@@ -83,7 +83,8 @@ def _with_rest(count: str | None, groups: dict[str, str | None]) -> str | None:
     """The count with the rest of its number added ("twenty" + "four", "5" + "1/2")."""
     if count is None or count == "X" or not (groups.get("ones") or groups.get("frac")):
         return count
-    rest = NUMBER_WORDS[groups["ones"].lower()] if groups.get("ones") else FRACTIONS[groups["frac"] or ""]
+    ones = groups.get("ones")
+    rest = NUMBER_WORDS[ones.lower()] if ones else FRACTIONS[groups["frac"] or ""]
     return _number_text(float(count) + rest)
 
 
