@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from annotator_dates.calendar import Direction
+from annotator_dates.tense_limits import across_quote, invariant_past
 
 FUTURE_AUX = frozenset(
     {"will", "'ll", "’ll", "shall", "would", "wo", "must", "should", "may", "might", "can"}
@@ -75,6 +76,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if default == "past" and _attributive(span):
         return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
     verb = _governing_verb(span.root)
+    if verb is not None and across_quote(span, verb):
+        verb = None  # the quote's tense is the speaker's, not the narration's
     if _prospective_path(span.root) and not _past_perfect(verb):
         return "future"
     if _earliest(parsed, span.start):
@@ -211,7 +214,7 @@ def _verb_direction(verb: Token) -> Direction:
         return _infinitive_direction(verb)
     if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS for a in auxes):
         return "present"  # "when the case is heard in May": a passive in the present
-    if verb.tag_ in PAST_TAGS:
+    if verb.tag_ in PAST_TAGS or invariant_past(verb):
         return "past"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "’s", "am") for a in auxes):
         return "future"
