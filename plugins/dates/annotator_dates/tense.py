@@ -58,6 +58,8 @@ SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated", "planne
 PLANNING = ("plan", "schedul", "slate")
 # "the record high set on Aug. 6" happened then: "set" schedules only with "for" or an infinitive.
 HAPPENED_ON = frozenset({"on", "since"})
+# Conjunctions of a clause of time that happens with its main clause (for "as": "as soon as").
+TEMPORAL_MARKS = frozenset({"as", "once", "when", "until", "till", "before"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "ccomp", "conj"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -91,9 +93,24 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     found = _scheduled_direction(verb) if scheduled else _verb_direction(verb)
     if found == "past" and _planned(verb):
         return "future"  # "protesters planned a rally on Saturday": the rally is ahead
+    if found == "past" and _temporal_clause_ahead(verb):
+        return "future"  # "likely to buy as soon as trading opened Monday": the tense is backshifted
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _temporal_clause_ahead(verb: Token) -> bool:
+    """A clause of time ("as soon as", "once", "when") under a main clause that looks ahead.
+
+    In reported speech the clause of time takes the past with the rest ("were likely to buy its
+    stock as soon as trading opened Monday"), but it happens when the main event does, ahead.
+    """
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not marks or marks[0] not in TEMPORAL_MARKS:
+        return False
+    main = verb.head if _is_verb(verb.head) else _governing_verb(verb.head)
+    return main is not None and _verb_direction(main) == "future"
 
 
 def _attributive(span: Span) -> bool:
