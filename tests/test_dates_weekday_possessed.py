@@ -1,4 +1,4 @@
-"""A weekday after "his", "her" before a capitalised noun ("his Sunday Mass"), on sentences written for tests."""
+"""A weekday after "his" or "her" before a capitalised noun ("his Sunday Mass"), on test sentences."""
 
 from __future__ import annotations
 
