@@ -22,19 +22,24 @@ PART_WORD = r"(?P<part>(?i:morning|afternoon|evening|night-time|nighttime|night)
 DAY_THEN_PART = re.compile(r"^\s+(?i:in)\s+$")
 # "the night of the attack", "the night the plane crashed", "the morning when ...": a described day.
 CLAUSE_WORDS = frozenset({"of", "the", "that", "when", "before", "after"})
+# A day after the part of it ("mid-afternoon yesterday", "late morning Tuesday"): no noun modified.
+DAY_AFTER = re.compile(r"(?i)(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
+PART_THEN_DAY = re.compile(r"^\s+$")
 AM_PM_AFTER = re.compile(r"\s+(?P<ap>(?i:am|pm))\b(?!\.\w)")
 
 
 def _part(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     follower = re.match(r"\s+(\w+)", ctx.after(end, 20))
-    if follower and (
-        follower.group(1).lower() == "of" or ctx.tag_at(end + follower.start(1)).startswith("NN")
+    if (
+        follower
+        and not DAY_AFTER.match(follower.group(1))
+        and (follower.group(1).lower() == "of" or ctx.tag_at(end + follower.start(1)).startswith("NN"))
     ):
         return None
     code = PARTS[m["part"].lower()]
     day = ctx.date.isoformat() if ctx.date else "XXXX-XX-XX"
-    mod = POSITION.get((m["pos"] or "").lower())
+    mod = "MID" if m["mid"] else POSITION.get((m["pos"] or "").lower())
     return Timex(start, end, "TIME", f"{day}T{code}", "part-of-day", "day-part", 0.75, mod)
 
 
@@ -54,8 +59,21 @@ def join_day_parts(text: str, timexes: list[Timex]) -> list[Timex]:
                 prev.start, t.end, "TIME", f"{prev.value}T{code}", "part-of-day", "day-part", 0.8, t.mod
             )
             continue
+        if prev is not None and prev.rule == "day-part" and _plain_day(t) and _part_then_day(text, prev, t):
+            out[-1] = _on_day(prev, t, prev.start, t.end)
+            continue
         out.append(_am_pm(text, t) or t)
     return out
+
+
+def _part_then_day(text: str, part: Timex, day: Timex) -> bool:
+    """ "mid-afternoon yesterday", "late morning Tuesday": the part first, the day just after it."""
+    return PART_THEN_DAY.match(text[part.end : day.start]) is not None and not part.value.startswith("X")
+
+
+def _on_day(part: Timex, day: Timex, start: int, end: int) -> Timex:
+    code = part.value.partition("T")[2]
+    return Timex(start, end, "TIME", f"{day.value}T{code}", "part-of-day", "day-part", 0.8, part.mod)
 
 
 def _plain_day(t: Timex) -> bool:
@@ -82,8 +100,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day-part",
         re.compile(
-            rf"(?:{PREPOSITION}|\b(?=(?i:early|late|later)\s))(?P<x>(?:(?P<pos>(?i:early|late|later))\s+"
-            rf"(?:(?i:in)\s+)?)?(?:(?i:the)\s+)?{PART_WORD})\b(?!-)"
+            rf"(?:{PREPOSITION}|\b(?=(?i:early|late|later)\s|(?i:mid)-))(?P<x>(?:(?P<pos>(?i:early|late|later))\s+"
+            rf"(?:(?i:in)\s+)?|(?P<mid>(?i:mid)-))?(?:(?i:the)\s+)?{PART_WORD})\b(?!-)"
         ),
         _part,
         dataclasses.replace(triggers.DAY_PART, reach=4),

@@ -24,7 +24,7 @@ NAME_BEFORE = re.compile(r"(?<![.!?\"“'‘(]\s)\b[A-Z][\w&.-]*\s+$")
 
 def _possessive(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    if not m["cue"] and start > 0 and NAME_BEFORE.search(ctx.before(start, 20)):
+    if not m["cue"] and start > 0 and _after_name(ctx, start):
         return None  # "TGI Friday's": part of a name
     number = weekday_number(m["weekday"])
     if ctx.date is None:
@@ -33,6 +33,21 @@ def _possessive(m: re.Match[str], ctx: Context) -> Timex | None:
     tense = CUE_DIRECTION.get(cue or "") or _possessive_tense(ctx.before(start, 12))
     day = weekday_date(ctx.date, number, tense, cue if cue in ("last", "next") else None)
     return Timex(start, end, "DATE", day.isoformat(), "day", "weekday", 0.8)
+
+
+def _after_name(ctx: Context, start: int) -> bool:
+    """Whether a capitalised word that may be a name stands just before ``start``.
+
+    A paragraph's or the text's first word is capitalised as a sentence's first word is ("In
+    Sunday's debate"), unless it is in capitals throughout ("TGI Friday's").
+    """
+    before = ctx.before(start, 20)
+    found = NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    word_start = start - len(before) + found.start()
+    opens = word_start == 0 or ctx.text[word_start - 1] == "\n"
+    return not (opens and found.group().strip()[1:].islower())
 
 
 def _possessive_tense(before: str) -> Direction:

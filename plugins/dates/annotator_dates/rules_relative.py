@@ -27,6 +27,8 @@ CUE_DIRECTION: dict[str, Direction] = {"last": "past", "past": "past", "previous
 WEEKDAY_CUE = re.compile(
     r"(?i:\b(?:on|by|since|until|till|from|to|before|after|of|and|or|through|last|next|this)\s+)$"
 )
+# A possessive before a full weekday name: "his Sunday Mass", "their Saturday rally" (a day, not a name).
+POSSESSIVE_CUE = re.compile(r"(?i:\b(?:his|her|its|their|our|my|your)\s+)$")
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 
@@ -50,7 +52,7 @@ ABBR_FOLLOWER = re.compile(r"\s*,?\s*(?:\d|(?i:the\s+\d|at\s+\d|morning|afternoo
 
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
-    cued = bool(_cue(m) or m["pos"] or WEEKDAY_CUE.search(ctx.before(start)))
+    cued = bool(_cue(m) or m["pos"] or WEEKDAY_CUE.search(ctx.before(start)) or _possessed(m, ctx, start))
     if not cued and (_named(ctx.after(end)) or (m["abbr"] and not ABBR_FOLLOWER.match(ctx.after(end)))):
         return None  # "Wednesday Addams", "the Sun": a name or a word, not a day
     cue = _cue(m)
@@ -62,6 +64,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     day = weekday_date(ctx.date, number, tense, cue)
     kind, value, grain = _with_part(day.isoformat(), m["part"])
     return Timex(start, end, kind, value, grain, "weekday", 0.85, position_mod(m))
+
+
+def _possessed(m: re.Match[str], ctx: Context, start: int) -> bool:
+    """A full weekday name after "his", "their"...; an abbreviation there stays a word ("its Sun Valley")."""
+    return not m["abbr"] and POSSESSIVE_CUE.search(ctx.before(start)) is not None
 
 
 def _named(after: str) -> bool:

@@ -33,6 +33,8 @@ import datetime as dt
 import re
 
 from annotator_dates.calendar import point_value, shift
+from annotator_dates.clock_asides import on_aside_days
+from annotator_dates.previous_day import before_story_days
 from annotator_dates.story_times import on_story_days
 from annotator_dates.timex import StoryLink, Timex
 
@@ -64,7 +66,8 @@ def follow_story(text: str, timexes: list[Timex]) -> list[Timex]:
             reference = t
             quarter = t if _grain(t.value) == "quarter" else quarter
         out.append(t)
-    return on_story_days(text, in_framed_year(text, out))
+    framed = in_framed_year(text, before_story_days(text, out))
+    return on_aside_days(text, on_story_days(text, framed))
 
 
 # A sentence opening on a year: "In 2012,", "In a 2012 e-mail,", "During March 2012".

@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from annotator_dates.calendar import Direction
+from annotator_dates.tense_limits import across_quote, invariant_past
 
 FUTURE_AUX = frozenset(
     {"will", "'ll", "’ll", "shall", "would", "wo", "must", "should", "may", "might", "can"}
@@ -57,6 +58,8 @@ SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated", "planne
 PLANNING = ("plan", "schedul", "slate")
 # "the record high set on Aug. 6" happened then: "set" schedules only with "for" or an infinitive.
 HAPPENED_ON = frozenset({"on", "since"})
+# Conjunctions of a clause of time that happens with its main clause (for "as": "as soon as").
+TEMPORAL_MARKS = frozenset({"as", "once", "when", "until", "till", "before"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "ccomp", "conj"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -75,6 +78,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if default == "past" and _attributive(span):
         return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
     verb = _governing_verb(span.root)
+    if verb is not None and across_quote(span, verb):
+        verb = None  # the quote's tense is the speaker's, not the narration's
     if _prospective_path(span.root) and not _past_perfect(verb):
         return "future"
     if _earliest(parsed, span.start):
@@ -88,9 +93,24 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     found = _scheduled_direction(verb) if scheduled else _verb_direction(verb)
     if found == "past" and _planned(verb):
         return "future"  # "protesters planned a rally on Saturday": the rally is ahead
+    if found == "past" and _temporal_clause_ahead(verb):
+        return "future"  # "likely to buy as soon as trading opened Monday": the tense is backshifted
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _temporal_clause_ahead(verb: Token) -> bool:
+    """A clause of time ("as soon as", "once", "when") under a main clause that looks ahead.
+
+    In reported speech the clause of time takes the past with the rest ("were likely to buy its
+    stock as soon as trading opened Monday"), but it happens when the main event does, ahead.
+    """
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not marks or marks[0] not in TEMPORAL_MARKS:
+        return False
+    main = verb.head if _is_verb(verb.head) else _governing_verb(verb.head)
+    return main is not None and _verb_direction(main) == "future"
 
 
 def _attributive(span: Span) -> bool:
@@ -211,7 +231,7 @@ def _verb_direction(verb: Token) -> Direction:
         return _infinitive_direction(verb)
     if verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS for a in auxes):
         return "present"  # "when the case is heard in May": a passive in the present
-    if verb.tag_ in PAST_TAGS:
+    if verb.tag_ in PAST_TAGS or invariant_past(verb):
         return "past"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "’s", "am") for a in auxes):
         return "future"
