@@ -145,3 +145,29 @@ def test_reporting_period_last_year_comparison_is_the_same_quarter(text: str) ->
 )
 def test_reporting_period_last_year_stays_a_year(text: str) -> None:
     assert last_span(text, "last year").value == "1988"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("The lender plans to cut 900 jobs by year end.", "year end", "1989", "END"),
+    ],
+)
+def test_reporting_period_year_end_without_hyphen_is_the_year(
+    text: str, surface: str, value: str, mod: str
+) -> None:
+    span = last_span(text, surface)
+    assert (span.value, span.mod) == (value, mod)
+
+
+def test_reporting_period_quarter_closed_on_a_day_holds_most_of_it() -> None:
+    text = "In the quarter ended July 31, Ardent Video had 5.2 million shares outstanding."
+    assert last_span(text, "the quarter").value == "1989-Q2"
+
+
+def test_reporting_period_this_quarters_results_are_the_reported_quarter() -> None:
+    text = (
+        "Bexley Books reported a net loss of $6 million for the third quarter. This quarter's loss "
+        "includes a charge for closing its London office."
+    )
+    assert last_span(text, "This quarter").value == "1989-Q3"

@@ -17,6 +17,7 @@ the report is about and re-reads those expressions off it:
   looking back from it ("a year earlier", "year-earlier net", "the 1988 period") is the earlier
   year, and "the year-earlier period" or "the year-ago nine months" is a stretch as long again
   (``P9M``);
+- "this quarter's loss" right after the quarter reported is that quarter, not the current one;
 - a year-long period ("the year ended Aug. 31", "fiscal 1989", "the full year") compares with the
   year before.
 
@@ -54,6 +55,7 @@ SAME_QUARTER = re.compile(
     r"(?i)^(?:the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|fiscal\s+)?quarter"
     r"|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter)$"
 )
+THIS_QUARTER = re.compile(r"(?i)^this\s+quarter$")
 A_YEAR_BACK = re.compile(r"(?i)^(?:a|one)\s+year\s+(?:ago|earlier)$")
 LAST_YEAR = re.compile(r"(?i)^last\s+year$")
 COMPARING = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.|against)\b[^.;:!?]*$")
@@ -85,7 +87,7 @@ def follow_report(text: str, timexes: Iterable[Timex], anchor_year: int | None) 
             report, latest = named, t.start
         elif report is not None and latest <= report.start and _comparison(text, t):
             t = _reread(text, t, report, anchor_year)
-        elif report is not None and report.fiscal and SAME_QUARTER.match(text[t.start : t.end]):
+        elif report is not None and _same_as_report(text, t, report):
             t = _as_report(t, report.value, report)
         elif is_reference(t) and not _bound(text, t):
             latest = t.start
@@ -112,6 +114,15 @@ def _report_named(text: str, t: Timex, report: Report | None) -> Report | None:
     if re.fullmatch(r"\d{4}", t.value) and YEAR_LONG.search(surface):
         return Report("year", t.value, int(t.value), t.start)
     return None
+
+
+def _same_as_report(text: str, t: Timex, report: Report) -> bool:
+    """ "the quarter" after a fiscal quarter; "this quarter's loss" after the quarter reported."""
+    surface = text[t.start : t.end]
+    if report.fiscal and SAME_QUARTER.match(surface):
+        return True
+    this = report.kind == "quarter" and THIS_QUARTER.match(surface) is not None
+    return this and RESULTS_AFTER.match(text[t.end : t.end + 20]) is not None
 
 
 def _months(n: str) -> int:
