@@ -53,6 +53,7 @@ from annotator_dates.model import DateSpan
 from annotator_dates.open_ends import with_open_ends
 from annotator_dates.prefilter import Scan
 from annotator_dates.reference import TimedContext, reference_time
+from annotator_dates.reporting_period import follow_report
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.story import follow_story, story_anchor
@@ -211,7 +212,8 @@ def find_timexes(
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
     joined = join_ranges(text, timed) if ranges == "span" else timed
     composed = clock_zones.in_reference_zone(text, with_stretches(compose(text, ctx, joined)), zone)
-    return in_iso_units(follow_story(text, drop_titles(text, with_open_ends(text, composed, ctx))))
+    told = follow_story(text, drop_titles(text, with_open_ends(text, composed, ctx)))
+    return in_iso_units(follow_report(text, told, anchor.date.year if anchor.date else None))
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:

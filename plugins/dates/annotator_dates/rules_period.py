@@ -5,14 +5,16 @@ the latest one of that number that has begun by the anchor date (a story of Octo
 1989's third quarter, and in February 1990 its "fourth quarter" is 1989's), unless the verb points
 to the future ("expects a loss in the fourth quarter"), when it is this year's. A bare "the
 quarter" or "the latest quarter" is the one a results story reports: the last completed before the
-anchor (the current one in a future context: "expects the quarter to be weak"). "fiscal" is kept
+anchor (the current one in a future context: "expects the quarter to be weak"); "the quarter ended
+July 31" is the calendar quarter holding most of it (``Q2``: May to July). "fiscal" is kept
 inside the span but does not shift the value: the fiscal calendar is the company's, not known here.
 
 Fiscal years are named by their year as TimeBank does ("fiscal 1989" is ``1989``; TIDES' ``FY1989``
 is not TimeML), "fiscal 1990's first quarter" by the quarter. "the year ended June 30" (and "the
 fiscal year ending ...") is a year-long DURATION, as TimeBank annotates results periods; "the full
 year", "the current fiscal year" are the anchor's year, "the latest/last/previous fiscal year" the one
-before. "year-end" is the last day of the anchor's year, or of the year before after "since".
+before. "year-end" is the last day of the anchor's year, or of the year before after "since"; "by
+year end" (spaced) is the year with mod END.
 "June last year", "January this year" are that month of the year named; "the 1988 third quarter" and
 "the first half of 1990" ("the first two quarters of 1990") are TimeML's ``1988-Q3`` and ``1990-H1``.
 """
@@ -66,10 +68,31 @@ def _reports(text: str, start: int) -> bool:
     return RESULTS.search(text, 0, start) is not None
 
 
+# "the quarter ended July 31": a quarter closed on a day names the calendar quarter holding most of it.
+CLOSED_ON = re.compile(rf"^\s+(?:that\s+)?(?:ended|ending)\s+{MONTH}\s+(?P<day>3[01]|[12]\d|0?[1-9])\b")
+
+
+def _closed_quarter(after: str, anchor: dt.date) -> str | None:
+    """The calendar quarter of "the quarter ended <day>": the one holding its middle month."""
+    m = CLOSED_ON.match(after)
+    if m is None:
+        return None
+    month, day = MONTHS[m["month"].rstrip(".").lower()], int(m["day"])
+    year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+    try:
+        closing = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return point_value(closing - dt.timedelta(days=45), "quarter")
+
+
 def _reported_quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if ctx.date is None:
         return Timex(start, end, "DATE", "XXXX-QX", "quarter", "quarter", 0.5)
+    closed = _closed_quarter(ctx.after(end, 40), ctx.date)
+    if closed is not None:
+        return Timex(start, end, "DATE", closed, "quarter", "quarter", 0.75)
     future = ctx.direction_at(start, end) == "future" and not _reports(ctx.text, start)
     day = ctx.date if future else dt.date(ctx.date.year, 3 * ((ctx.date.month - 1) // 3) + 1, 1)
     day = day if future else day - dt.timedelta(days=1)
@@ -148,7 +171,12 @@ def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
     if ctx.date is None:
         return Timex(start, end, "DATE", "XXXX-12-31", "day", "year-end", 0.6)
     since = re.search(r"(?i)\bsince\s+$", ctx.before(start, 10))
-    return Timex(start, end, "DATE", f"{ctx.date.year - (1 if since else 0)}-12-31", "day", "year-end", 0.75)
+    year = ctx.date.year - (1 if since else 0)
+    if re.fullmatch(r"(?i)year\s+end", m["x"]):
+        # "by year end": the end of the year, as TimeML writes "the end of 1999"
+        # (the year with mod END); "year-end" and "year's end" stay the closing day (tests/test_dates_dates7).
+        return Timex(start, end, "DATE", str(year), "year", "year-end", 0.75, "END")
+    return Timex(start, end, "DATE", f"{year}-12-31", "day", "year-end", 0.75)
 
 
 RULES: tuple[Rule, ...] = (

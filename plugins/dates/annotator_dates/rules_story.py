@@ -8,6 +8,7 @@ off the last time the text named. Forms, as TimeML annotates them (TimeBank):
 - "the year-ago quarter", "the year-earlier period", "year-earlier" (results), "the quarter a year
   ago", "the same period last year", "last year's quarter": the reported quarter a year back;
   "the year-ago third quarter" names its quarter; "last/next year's first quarter" too;
+  "the year-earlier nine months" is a stretch as long (``P9M``, a DURATION, as TimeBank has it);
 - "that quarter": the quarter the story named last;
 - "the latest period", "the 1988 period" or "quarter": the quarter the story reports (in 1988 for
   the latter);
@@ -32,6 +33,7 @@ from annotator_dates.timex import Context, Rule, StoryLink, Timex, group_span
 ORD = r"(?P<ord>(?i:first|second|third|fourth))"
 UNITS = r"(?P<unit>(?i:days?|weeks?|months?|quarters?|years?))"
 YEAR_AGO = r"(?i:year-ago|year-earlier|year-before|prior-year)"
+MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
 STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
@@ -79,6 +81,10 @@ def _about_ago(m: re.Match[str], ctx: Context) -> Timex | None:
 def _year_ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "the year-ago quarter", "year-earlier" (results), "the year-ago third quarter"."""
     start, end = group_span(m)
+    if m["months"]:  # "the year-earlier nine months": a results stretch as long as the reported one
+        return Timex(
+            start, end, "DURATION", f"P{MONTH_COUNTS[m['months'].lower()]}M", "month", "duration", 0.85
+        )
     if m["ord"]:
         quarter = ORDINAL_QUARTER[m["ord"].lower()]
         year = quarter_year(ctx.date, quarter, False) - 1 if ctx.date else None
@@ -163,7 +169,8 @@ RULES: tuple[Rule, ...] = (
         "story",
         re.compile(
             rf"\b(?P<x>(?:(?i:the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?{YEAR_AGO}"
-            rf"(?:\s+{ORD}(?:\s+|-)(?i:quarter)|\s+(?P<noun>(?i:quarter|period|fiscal\s+quarter)))?)(?![\w-])"
+            rf"(?:\s+{ORD}(?:\s+|-)(?i:quarter)|\s+(?P<noun>(?i:quarter|period|fiscal\s+quarter))"
+            rf"|\s+(?P<months>(?i:three|six|nine|3|6|9))\s+(?i:months))?)(?![\w-])"
         ),
         _year_ago,
         triggers.YEAR_AGO,
