@@ -274,22 +274,9 @@ def find_hits(trigger: Trigger, literals: Literals) -> list[tuple[int, int]]:
 
 
 def confirmed(trigger: Trigger, target: str, starts: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of the trigger's pattern matched at each start its leads allow, in order.
-
-    With a pair lead (:mod:`annotator_dates.pair_leads`) a start is refused on its first two
-    characters ("45" or "3%" for a year, which must begin "15" to "20"); a pair holding a non-ASCII
-    character is always tried.
-    """
+    """(start, end) of the trigger's pattern matched at each start its lead allows, in order."""
     first, not_after, _ = lead(trigger.pattern)
-    match, pairs = trigger.pattern.match, pair_lead(trigger.pattern)
-    if pairs is not None:
-        return [
-            (start, m.end())
-            for start in starts
-            if ((pair := target[start : start + 2]) in pairs or not pair.isascii())
-            and not (start and target[start - 1] in not_after)
-            and (m := match(target, start)) is not None
-        ]
+    match = trigger.pattern.match
     return [
         (start, m.end())
         for start in starts
