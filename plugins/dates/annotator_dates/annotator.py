@@ -51,10 +51,8 @@ from annotator_dates.compose import compose
 from annotator_dates.leads import lead
 from annotator_dates.model import DateSpan
 from annotator_dates.open_ends import with_open_ends
-from annotator_dates.pair_leads import pair_lead
 from annotator_dates.prefilter import Scan
 from annotator_dates.reference import TimedContext, reference_time
-from annotator_dates.rule_plan import plan, plan_matches
 from annotator_dates.scoring import dates_scorer
 from annotator_dates.select import choose, join_clock_times, join_ranges
 from annotator_dates.story import follow_story, story_anchor
@@ -139,11 +137,9 @@ class DatesAnnotator(Annotator):
     Options = DatesOptions
 
     def setup(self, nlp: Language) -> None:
-        """Read every rule's leads once per run (~0.1 s), not while the first documents are annotated."""
+        """Read every rule's lead once per run (~0.06 s), not while the first documents are annotated."""
         for rule in RULES:
             lead(rule.pattern)
-            pair_lead(rule.pattern)
-        plan(RULES)
 
     @classmethod
     def scorer(cls) -> SpanScorer:
@@ -219,8 +215,9 @@ def find_timexes(
 
 
 def _matches(text: str, ctx: Context) -> Iterator[Timex]:
-    for rule, matches in zip(RULES, plan_matches(Scan(text), RULES), strict=True):
-        for m in matches:
+    scan = Scan(text)
+    for rule in RULES:
+        for m in scan.matches(rule.pattern, rule.trigger):
             found = rule.handler(m, ctx)
             if found is not None:
                 yield found

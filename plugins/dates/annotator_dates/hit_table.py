@@ -41,7 +41,6 @@ class HitTable:
         self.inside: re.Pattern[str] | None = None  # whether a run holds an ``anywhere`` word
         self.starting: re.Pattern[str] | None = None  # where one begins
         self.held: dict[str, tuple[tuple[int, int], ...]] = {}
-        self.holding: set[str] = set()  # the runs of ``held`` with at least one entry
 
     def register(self, pattern: re.Pattern[str], starts: tuple[str, ...], back: int) -> int:
         """The slot of a folded trigger's letter words (registered once; runs seen are read afresh)."""
@@ -62,30 +61,18 @@ class HitTable:
             self.inside = re.compile("|".join(words)) if words else None
             self.starting = re.compile(f"(?=(?:{'|'.join(words)}))") if words else None
             self.held.clear()
-            self.holding.clear()
         return slot
 
     def starts(self, folded: str) -> dict[int, list[int]]:
-        """Per slot, in text order, the offsets where a hit of its trigger may begin.
-
-        Most runs ("the", "said") hold no trigger word: they are told apart with set operations in C,
-        so the loop in Python only visits the runs that hold one.
-        """
+        """Per slot, in text order, the offsets where a hit of its trigger may begin."""
         parts = SPLIT.split(folded)
-        runs = parts[1::2]
-        held, unread = self.held, set(runs).difference(self.held)
-        if len(held) + len(unread) > LIMIT:  # start afresh before reading, never in the middle
-            held.clear()
-            self.holding.clear()
-            unread = set(runs)
-        for run in unread:
-            self._read(run)
-        holding = self.holding
-        found = dict[int, list[int]]()
-        begins = itertools.islice(itertools.accumulate(map(len, parts)), 0, None, 2)  # where gaps end
-        at_runs = zip(begins, runs, strict=False)  # one more begin than runs: the text after the last
-        for at, run in itertools.compress(at_runs, map(holding.__contains__, runs)):
-            for slot, offset in held[run]:
+        ends = list(itertools.accumulate(map(len, parts)))
+        held, found = self.held, dict[int, list[int]]()
+        for at, run in zip(ends[::2], parts[1::2], strict=False):
+            entries = held.get(run)
+            if entries is None:
+                entries = self._read(run)
+            for slot, offset in entries:
                 if slot in found:
                     found[slot].append(at + offset)
                 else:
@@ -94,14 +81,14 @@ class HitTable:
 
     def _read(self, run: str) -> tuple[tuple[int, int], ...]:
         """(slot, start offset) of every hit start the words inside ``run`` allow, in order, once each."""
+        if len(self.held) >= LIMIT:
+            self.held.clear()
         out: set[tuple[int, int]] = set()
         self._add(run, 0, self.initial, self.prefixes[True], out)
         if self.inside is not None and self.starting is not None and self.inside.search(run):
             for found in self.starting.finditer(run):
                 self._add(run, found.start(), self.anywhere, self.prefixes[False], out)
         entries = self.held[run] = tuple(sorted(out, key=lambda entry: (entry[1], entry[0])))
-        if entries:
-            self.holding.add(run)
         return entries
 
     def _add(

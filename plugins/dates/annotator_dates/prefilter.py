@@ -32,7 +32,6 @@ from annotator_dates.char_classes import DIGIT, SPACE, WORD, CharClasses
 from annotator_dates.hit_table import LETTERS, TABLE
 from annotator_dates.leads import lead
 from annotator_dates.literals import Literals
-from annotator_dates.pair_leads import pair_lead
 
 # Characters that ``re`` matches case-insensitively to an ASCII letter but ``str.lower`` does not map
 # to it (U+212A KELVIN SIGN lowers to "k"; U+0130 lowers to two characters and disables the prefilter).
@@ -88,8 +87,6 @@ class Scan:
         self._hits: dict[tuple[int, bool], list[tuple[int, int]]] = {}
         self._candidates: dict[tuple[int, bool, int], list[int]] = {}
         self._chars: dict[tuple[int, bool, int], str] = {}
-        self._pairs: dict[tuple[int, bool, int], list[str] | None] = {}
-        self._placed: dict[tuple[int, bool], list[tuple[int, int, int]]] = {}
 
     @functools.cached_property
     def backwards(self) -> str:
@@ -151,30 +148,10 @@ class Scan:
         key = (id(trigger.pattern), trigger.folded, reach)
         found = self._candidates.get(key)
         if found is None:
-            found = self._candidates[key] = _windowed(self.placed(trigger), reach, self)
+            found = self._candidates[key] = candidate_starts(self.hits(trigger), reach, self)
         return found
 
-    def placed(self, trigger: Trigger) -> list[tuple[int, int, int]]:
-        """Each hit as (token start, token index, hit end), found once per trigger for every reach.
-
-        The token is the one :meth:`reach_back` counts from: the one holding the character before
-        the hit, if that is no space, else the hit itself (index of the token after the last before).
-        """
-        key = (id(trigger.pattern), trigger.folded)
-        found = self._placed.get(key)
-        if found is None:
-            starts, ends = self.tokens
-            found = []
-            for start, end in self.hits(trigger):
-                inside = bisect.bisect_right(starts, start - 1) - 1
-                if start > 0 and inside >= 0 and ends[inside] > start - 1:
-                    found.append((starts[inside], inside, end))
-                else:
-                    found.append((start, inside + 1, end))
-            self._placed[key] = found
-        return found
-
-    def leading(self, trigger: Trigger, reach: int) -> str:
+    def _leading(self, trigger: Trigger, reach: int) -> str:
         """The first character of each candidate, as one string (kept once per trigger and reach)."""
         key = (id(trigger.pattern), trigger.folded, reach)
         chars = self._chars.get(key)
@@ -182,15 +159,6 @@ class Scan:
             text = self.text
             chars = self._chars[key] = "".join([text[at] for at in self.candidates(trigger, reach)])
         return chars
-
-    def leading_pairs(self, trigger: Trigger, reach: int) -> list[str] | None:
-        """The first two characters of each candidate, or None when one is not ASCII (kept likewise)."""
-        key = (id(trigger.pattern), trigger.folded, reach)
-        if key not in self._pairs:
-            text = self.text
-            pairs = [text[at : at + 2] for at in self.candidates(trigger, reach)]
-            self._pairs[key] = pairs if "".join(pairs).isascii() else None
-        return self._pairs[key]
 
     def reach_back(self, start: int, reach: int) -> int:
         """Where the token ``reach`` tokens before the one at ``start`` begins (or the first token).
@@ -228,11 +196,8 @@ class Scan:
         first, not_after, _ = lead(pattern)
         text, match, end, found = self.text, pattern.match, 0, []
         starts: Iterable[int] = self.candidates(trigger, trigger.reach)
-        chars = self.leading(trigger, trigger.reach)
-        pairs, allowed = self.leading_pairs(trigger, trigger.reach), pair_lead(pattern)
-        if pairs is not None and allowed is not None:  # two characters deep, every candidate at once
-            starts = itertools.compress(starts, map(allowed.__contains__, pairs))
-        elif chars.isascii():  # the lead's test for every candidate at once, in C
+        chars = self._leading(trigger, trigger.reach)
+        if chars.isascii():  # the lead's test for every candidate at once, in C
             starts = itertools.compress(starts, map(first.__contains__, chars))
         for start in starts:
             if start < end:
@@ -297,25 +262,6 @@ def candidate_starts(hits: list[tuple[int, int]], reach: int, scan: Scan) -> lis
     words, found = scan.words, []
     for lo, hi in _merged(windows):
         found += words[bisect.bisect_left(words, lo) : bisect.bisect_right(words, hi)]
-    return found
-
-
-def _windowed(placed: list[tuple[int, int, int]], reach: int, scan: Scan) -> list[int]:
-    """Word starts from ``reach`` tokens before each placed hit to its end, in text order, each once.
-
-    The same starts as :func:`candidate_starts`, from the hits' tokens found once per trigger.
-    """
-    starts = scan.tokens[0]
-    if reach == 0:
-        windows = [(at, end) for at, _, end in placed]
-    else:
-        windows = [(starts[before - reach] if before > reach else (starts[0] if before else at), end)
-                   for at, before, end in placed]  # fmt: skip
-    windows.sort()
-    words, found = scan.words, []
-    left, right = bisect.bisect_left, bisect.bisect_right
-    for lo, hi in _merged(windows):
-        found += words[left(words, lo) : right(words, hi)]
     return found
 
 
