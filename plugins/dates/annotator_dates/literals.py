@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 DIGIT = re.compile(r"\d")
 
@@ -20,13 +21,16 @@ class Literals:
     since the unit words of several triggers share their stems.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, digits: Callable[[], list[int]] | None = None) -> None:
         self.text = text
         self._found: dict[str, list[int]] = {}
+        self._digits = digits
 
     @functools.cached_property
     def digits(self) -> list[int]:
         """Where the text has a character ``\\d`` matches, in order (for triggers led by a digit)."""
+        if self._digits is not None:  # the caller knows them already (prefilter's character classes)
+            return self._digits()
         return [m.start() for m in DIGIT.finditer(self.text)]
 
     def offsets(self, literal: str) -> list[int]:

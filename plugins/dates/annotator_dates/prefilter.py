@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from annotator_dates.char_classes import DIGIT, SPACE, WORD, CharClasses
 from annotator_dates.hit_table import LETTERS, TABLE
 from annotator_dates.leads import lead
 from annotator_dates.literals import Literals
@@ -80,7 +81,9 @@ class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded: str | None = _folded(text)
-        self._literals = {True: Literals(self.folded or ""), False: Literals(text)}
+        # lower-casing maps no character to or from a digit, so both texts share the digits' offsets
+        folded = Literals(self.folded, self.digits) if self.folded is not None else Literals("")
+        self._literals = {True: folded, False: Literals(text, self.digits)}
         self._hits: dict[tuple[int, bool], list[tuple[int, int]]] = {}
         self._candidates: dict[tuple[int, bool, int], list[int]] = {}
         self._chars: dict[tuple[int, bool, int], str] = {}
@@ -91,15 +94,23 @@ class Scan:
         return self.text[::-1]
 
     @functools.cached_property
+    def classes(self) -> CharClasses:
+        """Which characters of the text are spaces, word characters and digits (one array pass)."""
+        return CharClasses(self.text)
+
+    @functools.cached_property
     def tokens(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the text's whitespace-separated tokens (``\\S+``), in text order."""
-        found = [m.span() for m in TOKEN.finditer(self.text)]
-        return [a for a, _ in found], [b for _, b in found]
+        return self.classes.runs(SPACE, value=False)
 
     @functools.cached_property
     def words(self) -> list[int]:
-        """Every word start (``\\b\\w``) of the text, in text order."""
-        return [m.start() for m in WORD_START.finditer(self.text)]
+        """Every word start (``\\b\\w``: the first character of each run of ``\\w``), in text order."""
+        return self.classes.runs(WORD)[0]
+
+    def digits(self) -> list[int]:
+        """Every offset of a character ``\\d`` matches, in text order."""
+        return self.classes.positions(DIGIT)
 
     def hits(self, trigger: Trigger) -> list[tuple[int, int]]:
         """(start, end) of trigger occurrences, on the folded or the original text (found once).
