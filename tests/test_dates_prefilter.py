@@ -98,6 +98,7 @@ def test_prefilter_rule_matches_equal_finditer_on_lexicon_text(text: str) -> Non
         "thrice a week, 10 times per year, every other Tuesday morning, Sundays, WEEKLY meetings",
         "In the middle of the year, in the past few days, for days, Decades of war, mid-October.",
         "weeKend of ſeptember, early ıN Monday, İn May, the ſecond century",
+        "04 tonight, 3 in  the am, shortly after 3:20 IN THE\nA.M. and 8 tomorrow  night",
     ],
 )
 def test_prefilter_rule_matches_equal_finditer_on_long_prefixes(text: str) -> None:

@@ -29,10 +29,12 @@ AMPM = r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))"
 HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 HOUR = rf"(?P<h>[01]?\d|2[0-3]|{HOUR_WORD})"
 # A part of the day said after the hour decides a.m. or p.m. ("8 tonight", "3 in the morning").
-PART_AFTER = (
-    r"(?P<part>(?i:in\s+(?:the\s+)?(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning"
-    r"|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|in\s+the\s+(?:[ap]\.m\.|[ap]m\b)))"
+# PART_WORDS are the parts that name a part of the day (each holds a word the PART_AFTER trigger finds).
+PART_WORDS = (
+    r"in\s+(?:the\s+)?(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning"
+    r"|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)"
 )
+PART_AFTER = rf"(?P<part>(?i:{PART_WORDS}|in\s+the\s+(?:[ap]\.m\.|[ap]m\b)))"
 PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 PAST_MINUTES = r"(?i:half|(?:a\s+)?quarter|[1-5]?\d|twenty[-\s]five|twenty|ten|five)"
 PAST_HOUR = rf"(?P<h>[01]?\d|2[0-3]|{HOUR_WORD}|(?i:noon))(?:\s*{AMPM})?(?:\s+{PART_AFTER})?"
@@ -171,7 +173,10 @@ TO_HOUR = Trigger(
     re.compile(r"(?<![a-z])(?:to|till|before|after)(?![a-z])"), 3, True, ("to", "till", "before", "after")
 )
 MID_DAY = Trigger(re.compile(r"mid\s+day"), 0, True, ("mid",))
-IN_THE_AMPM = Trigger(re.compile(r"in the [ap]\.?m"), 3, True, ("in the",))
+# "3 in the a.m.": \b cannot follow the final dot, so this rule ends on (?!\w). It matches only that part
+# of the day (the others end in a letter and are the PART_AFTER rule's), so its trigger covers every match.
+IN_THE_AMPM = Trigger(re.compile(r"the\s+[ap]\.?m"), 4, True, ("the",))
+PART_IN_THE_AMPM = r"(?P<part>(?i:in\s+the\s+(?:[ap]\.m\.|[ap]m\b)))"
 RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
@@ -196,13 +201,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        re.compile(rf"\b(?P<x>{APPROX}?{HOUR}{MINUTES}?\s+{PART_AFTER})\b"),
+        re.compile(rf"\b(?P<x>{APPROX}?{HOUR}{MINUTES}?\s+(?P<part>(?i:{PART_WORDS})))\b"),
         _clock,
         triggers.PART_AFTER,
     ),
     Rule(
         "clock",
-        re.compile(rf"\b(?P<x>{APPROX}?{HOUR}{MINUTES}?\s+{PART_AFTER})(?!\w)"),
+        re.compile(rf"\b(?P<x>{APPROX}?{HOUR}{MINUTES}?\s+{PART_IN_THE_AMPM})(?!\w)"),
         _clock,
         IN_THE_AMPM,
     ),
