@@ -163,10 +163,16 @@ class DatesAnnotator(Annotator):
             document.text, parsed, anchor, towards, order, ranges, reference, periods, zone
         )
         kept = [t for t in timexes if t.timex_type in keep and t.confidence >= floor]
-        return [self._span(i, t, document.text, anchor) for i, t in enumerate(kept)]
+        anchor_date = anchor.date.isoformat() if anchor.date else None
+        return [self._span(i, t, document.text, anchor.kind, anchor_date) for i, t in enumerate(kept)]
 
-    def _span(self, index: int, t: Timex, text: str, anchor: Anchor) -> DateSpan:
-        span = DateSpan(
+    def _span(self, index: int, t: Timex, text: str, kind: str, anchor_date: str | None) -> DateSpan:
+        """One span, validated by its model: ``model_construct`` is slower in pydantic 2 (docs/dates.md)."""
+        if t.anchor_kind and (story := story_anchor(t)):
+            kind, anchor_date = story["anchor"], story["anchor_date"]  # read off the story's own time
+        elif not _uses_anchor(t):
+            kind, anchor_date = "none", None
+        return DateSpan(
             id=self.span_id(index),
             start=t.start,
             end=t.end,
@@ -180,10 +186,9 @@ class DatesAnnotator(Annotator):
             granularity=t.granularity,  # type: ignore[arg-type]
             begin_value=t.begin_value,
             end_value=t.end_value,
-            anchor=anchor.kind if _uses_anchor(t) else "none",
-            anchor_date=anchor.date.isoformat() if anchor.date and _uses_anchor(t) else None,
+            anchor=kind,  # type: ignore[arg-type]
+            anchor_date=anchor_date,
         )
-        return span.model_copy(update=story_anchor(t)) if t.anchor_kind else span
 
 
 def _uses_anchor(t: Timex) -> bool:

@@ -75,19 +75,20 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return default
-    if default == "past" and _attributive(span):
+    root = span.root  # spaCy walks the span's heads on every read of ``root``: read it once
+    if default == "past" and _attributive(span, root):
         return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(root)
     if verb is not None and across_quote(span, verb):
         verb = None  # the quote's tense is the speaker's, not the narration's
-    if _prospective_path(span.root) and not _past_perfect(verb):
+    if _prospective_path(root) and not _past_perfect(verb):
         return "future"
     if _earliest(parsed, span.start):
         return "future"  # "could arrive as early as Tuesday": the earliest of times still ahead
     if verb is None:
         return "present" if default == "past" and _calendar_date(span.text) else default
-    head = span.root.head
-    if _until(span.root, verb) and verb.lower_.startswith(DEFERRING):
+    head = root.head
+    if verb.lower_.startswith(DEFERRING) and _until(root, verb):
         return "future"
     scheduled = _scheduled(verb) and head.lower_ not in HAPPENED_ON
     found = _scheduled_direction(verb) if scheduled else _verb_direction(verb)
@@ -106,18 +107,21 @@ def _temporal_clause_ahead(verb: Token) -> bool:
     In reported speech the clause of time takes the past with the rest ("were likely to buy its
     stock as soon as trading opened Monday"), but it happens when the main event does, ahead.
     """
+    if verb.dep_ != "advcl":
+        return False  # told before the verb's children are made into Tokens (docs/dates.md, post4)
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if verb.dep_ != "advcl" or not marks or marks[0] not in TEMPORAL_MARKS:
+    if not marks or marks[0] not in TEMPORAL_MARKS:
         return False
     main = verb.head if _is_verb(verb.head) else _governing_verb(verb.head)
     return main is not None and _verb_direction(main) == "future"
 
 
-def _attributive(span: Span) -> bool:
+def _attributive(span: Span, root: Token) -> bool:
     """A month or day of a month used as a modifier of a noun ("the Jan. 14 deadline")."""
-    root = span.root
-    noun = root.head.tag_.startswith("NN") and root.head.i > root.i
-    return noun and root.dep_ in ("compound", "nmod", "amod") and _calendar_date(span.text)
+    if root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = root.head  # each read of ``head`` makes a new Token
+    return head.tag_.startswith("NN") and head.i > root.i and _calendar_date(span.text)
 
 
 def _until(token: Token, verb: Token) -> bool:
@@ -132,7 +136,9 @@ def _until(token: Token, verb: Token) -> bool:
 
 def _earliest(parsed: Doc, start: int) -> bool:
     """Whether "as early as" or "as soon as" stands just before the token at ``start``."""
-    words = [t.lower_ for t in parsed[max(0, start - 3) : start]]
+    if start < 3 or parsed[start - 1].lower_ != "as":
+        return False  # the common case, told without slicing the Doc into a Span of three tokens
+    words = [t.lower_ for t in parsed[start - 3 : start]]
     return len(words) == 3 and words[0] == "as" and words[1] in ("early", "soon") and words[2] == "as"
 
 
@@ -155,9 +161,11 @@ def _planned(verb: Token) -> bool:
     A bare past participle follows its clause instead ("a service planned for Saturday was canceled");
     a gerund looks ahead ("planning for the summit in April").
     """
+    if not verb.lower_.startswith(PLANNING):
+        return False  # the common case, told before the verb's children are read
     auxed = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     finite = verb.dep_ not in NON_FINITE_DEPS or auxed or verb.tag_ == "VBG"
-    return finite and verb.lower_.startswith(PLANNING) and not _past_perfect(verb)
+    return finite and not _past_perfect(verb)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -192,8 +200,9 @@ def _scheduled_direction(verb: Token) -> Direction:
 
 def _scheduled(verb: Token) -> bool:
     """A bare participle of scheduling: "the summit set for April", "talks scheduled for Friday"."""
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return bare and verb.tag_ == "VBN" and verb.lower_ in SCHEDULING and verb.dep_ in NON_FINITE_DEPS
+    if verb.tag_ != "VBN" or verb.lower_ not in SCHEDULING or verb.dep_ not in NON_FINITE_DEPS:
+        return False  # the verb's own attributes first: its children are made into Tokens one by one
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _is_verb(token: Token) -> bool:
