@@ -8,13 +8,19 @@ days. "quarterly", "fortnightly", "bi-monthly", "semi-annually" are sets like "m
 sets only in a timed document (a request, a chat) and when no noun follows: TimeBank tags none of
 its ten "quarterly" ("adjusted quarterly", "quarterly earnings"), and "an everyday routine" is an
 ordinary one. "a weekend", "a night" are left to other rules ("a weekend of talks", "$55 a night").
+
+A weekday before a plural part of the day, "Tuesday nights", "Saturday mornings", is that part of
+every such weekday (``XXXX-WXX-2TNI``), not one dated day: the plural says the event recurs. Weekdays
+listed before it share its part ("Monday and Tuesday nights": ``XXXX-WXX-1TNI`` and
+``XXXX-WXX-2TNI``), each its own span as TimeML tags them.
 """
 
 from __future__ import annotations
 
 import re
 
-from annotator_dates.fragments import NUMBER
+from annotator_dates.fragments import NUMBER, WEEKDAY_NAME
+from annotator_dates.lexicon import DAY_PARTS, weekday_number
 from annotator_dates.prefilter import Trigger
 from annotator_dates.reference import reference_of
 from annotator_dates.rules_day_of_month import noun_after
@@ -42,6 +48,29 @@ FREQUENCY_WORD = Trigger(
     True,
     ("quarterly", "fortnightly", "weekly", "monthly", "annual", "everyday"),
 )
+
+
+PLURAL_PART = r"(?P<part>(?i:morning|afternoon|evening|night))s"
+WEEKDAY_PARTS = re.compile(rf"\b(?P<x>(?P<weekday>{WEEKDAY_NAME})\s+{PLURAL_PART})\b")
+# A weekday listed before one: "Monday and Tuesday nights", "Friday, Saturday and Sunday mornings"; at
+# most seven in the list, so at most 13 whitespace runs before the part (the trigger's reach).
+LISTED_WEEKDAY = re.compile(
+    rf"\b(?P<x>(?P<weekday>{WEEKDAY_NAME}))(?=(?:\s*,\s*(?:(?i:and|or)\s+)?|\s+(?i:and|or)\s+)"
+    rf"(?:{WEEKDAY_NAME}(?:\s*,\s*(?:(?i:and|or)\s+)?|\s+(?i:and|or)\s+)){{0,5}}{WEEKDAY_NAME}\s+{PLURAL_PART}\b)"
+)
+PART_WORDS = Trigger(
+    re.compile(r"(?:morning|afternoon|evening|night)s"),
+    13,
+    True,
+    ("mornings", "afternoons", "evenings", "nights"),
+)
+
+
+def _weekday_parts(m: re.Match[str], ctx: Context) -> Timex | None:
+    """ "Tuesday nights", and "Monday" in "Monday and Tuesday nights": that part of every such day."""
+    start, end = group_span(m)
+    value = f"XXXX-WXX-{weekday_number(m['weekday']) + 1}T{DAY_PARTS[m['part'].lower()]}"
+    return Timex(start, end, "SET", value, "part-of-day", "set", 0.9)
 
 
 def _unit_letter(unit: str) -> str:
@@ -93,4 +122,6 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", COUNTED, _counted, WEEK_UNIT),
     Rule("set", BARE_WEEKENDS, _bare_weekends, WEEK_UNIT),
     Rule("set", FREQUENCY, _frequency, FREQUENCY_WORD),
+    Rule("set", WEEKDAY_PARTS, _weekday_parts, PART_WORDS),
+    Rule("set", LISTED_WEEKDAY, _weekday_parts, PART_WORDS),
 )
