@@ -1,0 +1,48 @@
+"""values5: value bugs of the dates layer on TimeML-style news, each on sentences written for these tests.
+
+Each test fails without its fix; the figures each fix moved are in ``changes/values5.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotator.testing import find_span, run_annotator, spans_of
+
+AUG98 = {"published": "1998-08-17"}  # a Monday
+
+
+def span_of(text: str, surface: str, meta: dict = AUG98) -> Any:
+    """The span ``surface`` in ``text``."""
+    return find_span(spans_of(run_annotator("dates", text, meta=meta), "dates"), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Rescuers dug through the rubble for 5 1/2 hours before finding him.", "5 1/2 hours", "PT5H30M"),
+        ("The former mayor served 2 1/2 years of a four-year sentence.", "2 1/2 years", "P2Y6M"),
+        ("The anthem was cut to a minute and a half for the broadcast.", "a minute and a half",
+         "PT1M30S"),
+        ("Talks broke off after one and a half hours, aides said.", "one and a half hours", "PT1H30M"),
+        ("The strike lasted 1 1/2 days at the port.", "1 1/2 days", "P1DT12H"),
+        ("Repairs will take half an hour.", "half an hour", "PT30M"),
+    ],
+)  # fmt: skip
+def test_dates_values5_fraction_as_whole_and_smaller_unit(text: str, surface: str, value: str) -> None:
+    """TimeML writes a fractional count as whole units plus the next smaller unit."""
+    assert span_of(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The drought has lasted 1.5 months in the south.", "1.5 months", "P1.5M"),
+        ("Building the bridge took 2 1/2 weeks.", "2 1/2 weeks", "P2.5W"),
+    ],
+)
+def test_dates_values5_fraction_kept_when_split_is_not_exact(text: str, surface: str, value: str) -> None:
+    """A month has no fixed number of days, and half a week is 3.5 days: the fraction stays."""
+    assert span_of(text, surface).value == value
