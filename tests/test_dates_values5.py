@@ -46,3 +46,15 @@ def test_dates_values5_fraction_as_whole_and_smaller_unit(text: str, surface: st
 def test_dates_values5_fraction_kept_when_split_is_not_exact(text: str, surface: str, value: str) -> None:
     """A month has no fixed number of days, and half a week is 3.5 days: the fraction stays."""
     assert span_of(text, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The state paid out 300,000 last year in claims.", "last year", "1997"),
+        ("Turnout fell by 12,000 two years ago, officials said.", "two years ago", "1996"),
+    ],
+)
+def test_dates_values5_thousands_group_is_no_count(text: str, surface: str, value: str) -> None:
+    """The "000" after a thousands comma belongs to the number, not to a duration's count."""
+    assert span_of(text, surface).value == value
