@@ -58,3 +58,25 @@ def test_dates_values5_fraction_kept_when_split_is_not_exact(text: str, surface:
 def test_dates_values5_thousands_group_is_no_count(text: str, surface: str, value: str) -> None:
     """The "000" after a thousands comma belongs to the number, not to a duration's count."""
     assert span_of(text, surface).value == value
+
+
+APR99 = {"published": "1999-04-19"}  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The jet went down last Oct. 23 off the coast.", "Oct. 23", "1998-10-23"),
+        ("The treaty takes effect next March 4, diplomats say.", "March 4", "2000-03-04"),
+        # "last" sends the day back even where the verb looks ahead.
+        ("The panel will review the blaze of last Oct. 23.", "Oct. 23", "1998-10-23"),
+    ],
+)
+def test_dates_values5_cue_before_month_day_keeps_the_day(text: str, surface: str, value: str) -> None:
+    """ "last"/"next" before a month-day: the day, on the cue's side, not the cued month alone."""
+    assert span_of(text, surface, APR99).value == value
+
+
+def test_dates_values5_cued_month_before_a_percentage_stays_a_month() -> None:
+    """ "last March 12 percent": the 12 is no day, so "last March" is still the month."""
+    assert span_of("Sales fell last March 12 percent.", "last March", APR99).value == "1999-03"
