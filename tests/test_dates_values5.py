@@ -80,3 +80,23 @@ def test_dates_values5_cue_before_month_day_keeps_the_day(text: str, surface: st
 def test_dates_values5_cued_month_before_a_percentage_stays_a_month() -> None:
     """ "last March 12 percent": the 12 is no day, so "last March" is still the month."""
     assert span_of("Sales fell last March 12 percent.", "last March", APR99).value == "1999-03"
+
+
+FEB00 = {"published": "2000-02-24"}  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # The tagger reads "hearing" as a gerund; the gerund has no tense, "may" decides.
+        ("In a feud that has split the town and may finally be settled in a court hearing the week of "
+         "March 6, the mayor has said little.", "the week of March 6", "2000-W10"),
+        ("The strike that has idled the port may end with talks beginning March 6, union officials "
+         "said.", "March 6", "2000-03-06"),
+        # A gerund under a past verb stays past.
+        ("After meeting on Feb. 3, the two leaders signed the pact.", "Feb. 3", "2000-02-03"),
+    ],
+)  # fmt: skip
+def test_dates_values5_bare_gerund_takes_its_clause_tense(text: str, surface: str, value: str) -> None:
+    """A gerund with no auxiliary has no tense of its own: the verb it hangs from decides the side."""
+    assert span_of(text, surface, FEB00).value == value

@@ -79,6 +79,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if default == "past" and _attributive(span, root):
         return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
     verb = _governing_verb(root)
+    if verb is not None and _bare_gerund(verb):
+        verb = _governing_verb(verb) or verb  # "may be resolved in a hearing the week of March 6"
     if verb is not None and across_quote(span, verb):
         verb = None  # the quote's tense is the speaker's, not the narration's
     if _prospective_path(root) and not _past_perfect(verb):
@@ -99,6 +101,17 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund with no auxiliary under another word ("resolved in a court hearing ..."): it has no tense.
+
+    Its time is its clause's: "may be resolved at a hearing the week of March 6" looks ahead with
+    "may", "after meeting on Monday, he resigned" back with "resigned".
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in NON_FINITE_DEPS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _temporal_clause_ahead(verb: Token) -> bool:
