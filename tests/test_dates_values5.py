@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from annotator import InputDocument, Pipeline
 from annotator.testing import find_span, run_annotator, spans_of
 
 AUG98 = {"published": "1998-08-17"}  # a Monday
@@ -100,3 +101,27 @@ FEB00 = {"published": "2000-02-24"}  # a Thursday
 def test_dates_values5_bare_gerund_takes_its_clause_tense(text: str, surface: str, value: str) -> None:
     """A gerund with no auxiliary has no tense of its own: the verb it hangs from decides the side."""
     assert span_of(text, surface, FEB00).value == value
+
+
+OCT89 = {"published": "1989-10-27"}  # a Friday
+
+
+def points_of(text: str, meta: dict) -> list[tuple[str, str]]:
+    """(text, value) of each span with the ``ranges = "points"`` option (TimeML's ends of a range)."""
+    doc = InputDocument(id="p", text=text, meta=meta)
+    document = Pipeline(plugins=["dates"], options={"dates": {"ranges": "points"}}).annotate_batch([doc])[0]
+    return [(s.text, s.value) for s in document.spans["dates"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("The bank said it bought all shares tendered at that price from today through Nov. 17.",
+         [("today", "1989-10-27"), ("Nov. 17", "1989-11-17")]),
+        ("Output was cut from Sept. 2 to Oct. 3, the company said.",
+         [("Sept. 2", "1989-09-02"), ("Oct. 3", "1989-10-03")]),
+    ],
+)  # fmt: skip
+def test_dates_values5_range_points_take_the_range_values(text: str, points: list) -> None:
+    """Each end of a range as a point has the value the range gives it: the end after the start."""
+    assert points_of(text, OCT89) == points
