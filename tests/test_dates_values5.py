@@ -125,3 +125,22 @@ def points_of(text: str, meta: dict) -> list[tuple[str, str]]:
 def test_dates_values5_range_points_take_the_range_values(text: str, points: list) -> None:
     """Each end of a range as a point has the value the range gives it: the end after the start."""
     assert points_of(text, OCT89) == points
+
+
+NOV89 = {"published": "1989-11-02"}  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The trustee has set Nov. 10 as the deadline for rival bids.", "Nov. 10", "1989-11-10"),
+        ("The board named Nov. 20 as the record date for the dividend.", "Nov. 20", "1989-11-20"),
+        # Just past is still the nearest: a deadline set for Oct. 30 is this year's.
+        ("The board had set Oct. 30 as the deadline for bids.", "Oct. 30", "1989-10-30"),
+        # Without "as" the setting itself happened on the day, which lies back.
+        ("The stock set a record high Nov. 10, traders said.", "Nov. 10", "1988-11-10"),
+    ],
+)
+def test_dates_values5_day_fixed_as_something_is_the_nearest(text: str, surface: str, value: str) -> None:
+    """ "has set Nov. 10 as the deadline": the day fixed is the nearest, not last year's."""
+    assert span_of(text, surface, NOV89).value == value
