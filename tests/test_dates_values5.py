@@ -144,3 +144,26 @@ NOV89 = {"published": "1989-11-02"}  # a Thursday
 def test_dates_values5_day_fixed_as_something_is_the_nearest(text: str, surface: str, value: str) -> None:
     """ "has set Nov. 10 as the deadline": the day fixed is the nearest, not last year's."""
     assert span_of(text, surface, NOV89).value == value
+
+
+APR00 = {"published": "2000-04-17"}  # a Monday; Easter 2000 is Sunday, April 23
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # The week has begun by its Monday, so a past verb still means this year's.
+        ("Pilgrims crowded the old city as Easter week began.", "Easter week", "2000-W16"),
+        ("Most shops will stay shut during Christmas week.", "Christmas week", "2000-W52"),
+        ("Traffic was light in Thanksgiving week 1999.", "Thanksgiving week 1999", "1999-W47"),
+    ],
+)
+def test_dates_values5_holiday_week_is_the_iso_week(text: str, surface: str, value: str) -> None:
+    """ "Easter week" is the week holding Easter, not Easter Sunday of a year before."""
+    found = span_of(text, surface, APR00)
+    assert (found.value, found.timex_type) == (value, "DATE")
+
+
+def test_dates_values5_holiday_weekend_is_still_the_weekend() -> None:
+    """ "week" must not eat the start of "weekend": that is the holiday's weekend."""
+    assert span_of("Fares rise over the Easter weekend.", "Easter weekend", APR00).value.endswith("-WE")
