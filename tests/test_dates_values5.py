@@ -167,3 +167,29 @@ def test_dates_values5_holiday_week_is_the_iso_week(text: str, surface: str, val
 def test_dates_values5_holiday_weekend_is_still_the_weekend() -> None:
     """ "week" must not eat the start of "weekend": that is the holiday's weekend."""
     assert span_of("Fares rise over the Easter weekend.", "Easter weekend", APR00).value.endswith("-WE")
+
+
+JAN00 = {"published": "2000-01-06"}  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The day before last Tuesday's hearing, the uncle met reporters.", "day before last Tuesday",
+         "2000-01-03"),
+        ("Stores reopened the day after Christmas.", "day after Christmas", "1999-12-26"),
+        ("Talks resumed the day after Jan. 3, aides said.", "day after Jan. 3", "2000-01-04"),
+    ],
+)  # fmt: skip
+def test_dates_values5_the_day_before_a_day(text: str, surface: str, value: str) -> None:
+    """ "the day before/after X" is one expression, the day next to X (TimeML)."""
+    assert span_of(text, surface, JAN00).value == value
+
+
+def test_dates_values5_day_before_an_event_is_no_shift() -> None:
+    """ "the day before the vote" names no day we can place: nothing is joined."""
+    texts = [
+        s.text
+        for s in spans_of(run_annotator("dates", "He quit the day before the vote.", meta=JAN00), "dates")
+    ]
+    assert texts == []
