@@ -55,7 +55,7 @@ from annotator_dates.prefilter import Scan
 from annotator_dates.reference import TimedContext, reference_time
 from annotator_dates.reporting_period import follow_report
 from annotator_dates.scoring import dates_scorer
-from annotator_dates.select import choose, join_clock_times, join_ranges
+from annotator_dates.select import choose, join_clock_times, join_ranges, order_range_points
 from annotator_dates.story import follow_story, story_anchor
 from annotator_dates.stretches import with_stretches
 from annotator_dates.tense import direction
@@ -215,7 +215,7 @@ def find_timexes(
     candidates = [t for t in _matches(text, ctx) if t.end > t.start]
     chosen = choose(candidates)
     timed = clock_ahead.ahead(text, join_clock_times(text, chosen), ctx)
-    joined = join_ranges(text, timed) if ranges == "span" else timed
+    joined = join_ranges(text, timed) if ranges == "span" else order_range_points(text, timed)
     composed = clock_zones.in_reference_zone(text, with_stretches(compose(text, ctx, joined)), zone)
     told = follow_story(text, drop_titles(text, with_open_ends(text, composed, ctx)))
     return in_iso_units(follow_report(text, told, anchor.date.year if anchor.date else None))

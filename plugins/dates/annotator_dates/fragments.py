@@ -28,7 +28,7 @@ POSITION = (
 CUE = r"(?:(?P<cue>(?i:last|next|this|coming|past|previous|current))\s+)"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))"
 NUMBER = (
-    r"(?P<num>\d+(?:\.\d+)?|(?i:half\s+an?|a\s+few|a\s+couple\s+of|couple\s+of|dozens\s+of|several|few|many"
+    r"(?P<num>(?<!\d,)\d+(?:\.\d+)?|(?i:half\s+an?|a\s+few|a\s+couple\s+of|couple\s+of|dozens\s+of|several|few|many"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an?))"
 )

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from annotator_dates.intervals import duration_length
 from annotator_dates.reference import reference_of
 from annotator_dates.select import fold_pairs
-from annotator_dates.shifts import join_holiday_weekends, join_shifts, join_weeks_from
+from annotator_dates.shifts import join_day_shifts, join_holiday_weekends, join_shifts, join_weeks_from
 from annotator_dates.timex import Context, Timex
 
 BY = re.compile(r"(?i:\bby\s+)$")
@@ -35,7 +35,7 @@ DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 def with_open_ends(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
     """The timexes with "X for N" joined and "by X" stretched from now (timed documents only)."""
-    timexes = join_holiday_weekends(text, timexes)
+    timexes = join_day_shifts(text, join_holiday_weekends(text, timexes))
     now = reference_of(ctx)
     if now is None:
         return timexes

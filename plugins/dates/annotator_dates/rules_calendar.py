@@ -9,7 +9,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from annotator_dates import triggers
-from annotator_dates.calendar import day_month_year, month_year
+from annotator_dates.calendar import Direction, day_month_year, month_year
 from annotator_dates.fragments import DAY, MONTH, POSITION, WEEKDAY, YEAR
 from annotator_dates.lexicon import (
     AMBIGUOUS_MONTHS,
@@ -101,7 +101,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     if ctx.date is None:
         return Timex(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "month-day", 0.85)
-    year = day_month_year(ctx.date, month, day, ctx.direction_at(start, end))
+    year = day_month_year(ctx.date, month, day, _month_day_direction(m, ctx))
     if m["weekday"]:
         year = weekday_year(year, month, day, weekday_number(m["weekday"]))
     if (month, day) == (2, 29):
@@ -111,6 +111,13 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex | None:
     except ValueError:
         return None
     return Timex(start, end, "DATE", value, "day", "month-day", 0.9, position_mod(m))
+
+
+def _month_day_direction(m: re.Match[str], ctx: Context) -> Direction:
+    """ "last Oct. 23" looks back and "next March 4" ahead, whatever the verb; else the tense's side."""
+    cue = CUE_BEFORE.search(ctx.before(m.start(), 6))
+    start, end = group_span(m)
+    return CUE_DIRECTION[cue["cue"].lower()] if cue else ctx.direction_at(start, end)
 
 
 def _leap_year(year: int, direction: str) -> int:
@@ -149,6 +156,13 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
 # "the March accession", "a June agreement": a capitalised month between a determiner and a noun (dates7).
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an)\s+)$")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}\b")
+# "last Oct. 23": a day after a cued month makes it a month-day, which the month-day rule reads.
+DAY_AFTER = re.compile(
+    r"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|(?i:percent|per\s+cent)))"
+)
+# "last"/"next" right before a month-day sends it back or ahead whatever the verb's tense.
+CUE_BEFORE = re.compile(r"(?i:\b(?P<cue>last|next)\s+)$")
+CUE_DIRECTION: dict[str, Direction] = {"last": "past", "next": "future"}
 
 
 def _month_before_noun(m: re.Match[str], ctx: Context) -> bool:
@@ -165,6 +179,8 @@ def _month(m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
     name = m["month"].rstrip(".").lower()
     cue = (m["cue"] or "").lower() or None
+    if cue and DAY_AFTER.match(ctx.text, end):
+        return None  # "last Oct. 23" is the day, not the month
     cues = LOWER_MONTH_CUE if m["month"][0].islower() else MONTH_CUE
     cued = bool(cue or m["pos"] or m["mid"] or cues.search(ctx.before(start))) or _month_before_noun(m, ctx)
     short = m["month"].endswith(".") or len(name) == 3 or m["month"][0].islower()

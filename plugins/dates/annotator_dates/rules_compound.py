@@ -3,8 +3,9 @@
 Also hours cut to "h": "3h", "2.5h" (lower case only, as "4H" is a club). "all day" is left out:
 TimeBank does not annotate it.
 
-The value keeps the text's units (PT1H30M, PT1.5H); the scorer compares durations by length, so
-PT90M names the same time (:func:`annotator_dates.intervals.duration_length`).
+A fractional count is written as whole units plus the next smaller unit, as TimeML writes it
+("an hour and a half" PT1H30M, :mod:`annotator_dates.fraction_units`); the scorer compares
+durations by length, so PT90M names the same time (:func:`annotator_dates.intervals.duration_length`).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def _number(value: float) -> str:
 
 def _hours_letter(m: re.Match[str], ctx: Context) -> Timex | None:
     """ "3h", "2.5h": hours."""
-    return Timex(m.start(), m.end(), "DURATION", f"PT{m['num']}H", "hour", "duration", 0.8)
+    return Timex(m.start(), m.end(), "DURATION", duration_value(m["num"], "hour"), "hour", "duration", 0.8)
 
 
 HOURS_LETTER = Trigger(re.compile(r"\dh\b"), 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from annotator_dates import triggers
+from annotator_dates.fraction_units import split_value
 from annotator_dates.fragments import MONTH, NUMBER, QUANT, UNIT, WEEKDAY, WEEKDAY_NAME
 from annotator_dates.lexicon import MONTHS, NUMBER_WORDS, QUANT_MODS, UNITS, VAGUE_NUMBERS, weekday_number
 from annotator_dates.prefilter import Trigger
@@ -59,6 +60,9 @@ def duration_value(count: str, unit: str) -> str:
     letter, is_time, _ = UNITS.get(unit, QUARTER_UNIT)
     if letter == "2W":
         letter, count = "W", ("X" if count == "X" else _number_text(float(count) * 2))
+    split = None if count == "X" else split_value(float(count), letter, is_time)
+    if split is not None:
+        return split  # "5 1/2 hours": PT5H30M, as TimeML writes it
     return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
 
 

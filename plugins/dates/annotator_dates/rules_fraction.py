@@ -1,16 +1,18 @@
 """Fractions of a unit as durations, and as points after "in": "half hour", "1/2 day", "3/4 h",
 "a quarter of an hour", "three-quarters of an hour", "in 1/4h".
 
-The value is written in the next smaller unit ("half hour" is PT30M, "half day" PT12H), which TIMEX3
-and the suites both read as the same length. After "in" the point that far ahead is meant, as for
-"in 20 minutes" (:mod:`annotator_dates.rules_offset`): it needs the future direction and, below a
-day, the reference time of day.
+The value is written as whole units plus the next smaller unit ("half hour" is PT30M, "half day"
+PT12H, "one and a half hours" PT1H30M), as TimeML writes it (:mod:`annotator_dates.fraction_units`).
+After "in" the point that far ahead is meant, as for "in 20 minutes"
+(:mod:`annotator_dates.rules_offset`): it needs the future direction and, below a day, the
+reference time of day.
 """
 
 from __future__ import annotations
 
 import re
 
+from annotator_dates.fraction_units import split_value
 from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_offset import moved
 from annotator_dates.timex import Context, Rule, Timex, group_span
@@ -23,6 +25,7 @@ WHOLE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "day": "day",
          "days": "day", "minute": "minute", "min": "minute", "minutes": "minute"}  # fmt: skip
 SMALLER = {"hour": (60, "M", True), "day": (24, "H", True), "minute": (60, "S", True)}
+LETTERS = {"hour": ("H", True), "day": ("D", False), "minute": ("M", True)}
 
 
 def _fraction(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -40,7 +43,8 @@ def _fraction(m: re.Match[str], ctx: Context) -> Timex | None:
         kind, value, grain = point
         return Timex(start, end, kind, value, grain, "offset", 0.8)
     size, letter, _ = SMALLER[unit]
-    return Timex(start, end, "DURATION", f"PT{round(share * size)}{letter}", "minute", "duration", 0.85)
+    value = split_value(share, *LETTERS[unit]) or f"PT{round(share * size)}{letter}"
+    return Timex(start, end, "DURATION", value, "minute", "duration", 0.85)
 
 
 WORDS = r"(?:(?P<whole>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?i:and)\s+)?"

@@ -7,7 +7,8 @@ sightings of the moon can move them by a day). Without a year the occurrence mea
 month-day: the latest one by the anchor in the past, the next one in the future, the nearest for
 the present tense; "last"/"next" move to the one before or after. A month-long period (Ramadan,
 Muharram) is a DATE whose ``begin_value`` and ``end_value`` are its first and last day, its value
-the first day, since TIMEX3 has no way to write a Hijri month.
+the first day, since TIMEX3 has no way to write a Hijri month. "<holiday> week" ("Easter week",
+"Christmas week") is the ISO week the holiday falls in, chosen the same way by its Monday.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from annotator_dates import triggers
 from annotator_dates.calendar import Direction
 from annotator_dates.prefilter import Trigger
+from annotator_dates.rules_week import iso_week
 from annotator_dates.timex import Context, Rule, Timex, group_span
 
 Finder = Callable[[int], tuple[dt.date, dt.date] | None]
@@ -191,6 +193,8 @@ MORE_NAME = (
     r"|bakr[\s-]?id|id[\s-](?:al|ul)[\s-](?:adha|fitr)|new\s+years\s+(?:eve|day)|(?:st\.?|saint)\s+paddy['’]?s"
     r"\s+day|new\s+year\s+day))"
 )
+# "Easter week", "Christmas week": the week the holiday falls in (Monday to Sunday).
+WEEK = r"(?:\s+(?P<week>(?i:week))(?![\w'’-]))?"
 # Fixed days named by one uncommon word, found on that word alone (a tight trigger keeps them cheap).
 FIXED_NAME = r"(?P<name>(?i:juneteenth|(?:international\s+)?workers['’]?\s+day|earth\s+day))"
 FIXED_TRIGGER = Trigger(re.compile(r"juneteenth|workers|earth"), 2, True, ("juneteenth", "workers", "earth"))
@@ -223,8 +227,23 @@ def _more_holiday(m: re.Match[str], ctx: Context) -> Timex | None:
     return _resolved(find, m, ctx)
 
 
+def _week_of(find: Finder) -> Finder:
+    """The Monday-to-Sunday week holding the holiday, so "Easter week" has begun by its Monday."""
+
+    def week(year: int) -> tuple[dt.date, dt.date] | None:
+        found = find(year)
+        if found is None:
+            return None
+        monday = found[0] - dt.timedelta(days=found[0].weekday())
+        return monday, monday + dt.timedelta(days=6)
+
+    return week
+
+
 def _resolved(find: Finder, m: re.Match[str], ctx: Context) -> Timex | None:
     start, end = group_span(m)
+    week = bool(m.groupdict().get("week"))
+    find = _week_of(find) if week else find
     if m["year"]:
         found, rule = find(int(m["year"])), "holiday-fixed"
     elif ctx.date is not None:
@@ -235,6 +254,8 @@ def _resolved(find: Finder, m: re.Match[str], ctx: Context) -> Timex | None:
     if found is None:
         return None
     first, last = found
+    if week:  # "Easter week" (TimeML): the ISO week, as "the week of April 10th" is
+        return Timex(start, end, "DATE", iso_week(first), "week", "holiday-week", 0.8)
     span = (first.isoformat(), last.isoformat()) if last != first else (None, None)
     return Timex(start, end, "DATE", first.isoformat(), "day", rule, 0.85, None, *span)
 
@@ -259,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         re.compile(
-            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{NAME}(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d))?)\b"
+            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{NAME}{WEEK}(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d))?)\b"
         ),
         _holiday,
         triggers.HOLIDAY,
@@ -267,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         re.compile(
-            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{MORE_NAME}(?:,?\s+(?:(?i:in)\s+)?"
+            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{MORE_NAME}{WEEK}(?:,?\s+(?:(?i:in)\s+)?"
             r"(?P<year>1[5-9]\d\d|20\d\d))?)(?![\w'’-])"
         ),
         _more_holiday,
@@ -276,7 +297,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         re.compile(
-            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{FIXED_NAME}(?:,?\s+(?:(?i:in)\s+)?"
+            rf"\b(?P<x>(?:(?P<cue>(?i:last|next|this))\s+)?{FIXED_NAME}{WEEK}(?:,?\s+(?:(?i:in)\s+)?"
             r"(?P<year>1[5-9]\d\d|20\d\d))?)(?![\w'’-])"
         ),
         _more_holiday,

@@ -6,6 +6,7 @@ Joins: a clock time with the day it is on ("2 p.m. on Wednesday"), and two dates
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -101,6 +102,29 @@ def join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         else:
             out.append(t)
     return out
+
+
+def order_range_points(text: str, timexes: list[Timex]) -> list[Timex]:
+    """With ranges as points, each end keeps its own span but takes the value the range gives it.
+
+    "from today through Nov. 17" in a story of Oct. 27: the end read alone in the past tense would
+    be last year's Nov. 17; as the end of a range that starts today it is this year's, as the
+    joined span has it.
+    """
+    out = list(timexes)
+    for i in range(1, len(out)):
+        joined = _range(text, out[i - 1], out[i])
+        if joined is None or joined.begin_value is None or joined.end_value is None:
+            continue
+        out[i - 1] = _with_value(out[i - 1], joined.begin_value)
+        out[i] = _with_value(out[i], joined.end_value)
+    return out
+
+
+def _with_value(t: Timex, value: str) -> Timex:
+    """``t`` with the value its range gave it, when that is a value of the same shape."""
+    same_shape = len(value) == len(t.value) and value[:1].isdigit() and "X" not in value
+    return dataclasses.replace(t, value=value) if same_shape and value != t.value else t
 
 
 def _range(text: str, first: Timex, second: Timex) -> Timex | None:

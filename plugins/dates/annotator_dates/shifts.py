@@ -1,5 +1,8 @@
 """A date moved by a length, and a holiday's weekend: "3 days after January 12th", "labor day weekend".
 
+"the day before/after X" is the day next to X ("the day before last Tuesday's hearing"), in any
+document, as TimeML writes it as one expression.
+
 "N units before/after/from X" names the day N units from X when X is a day ("2 weeks before May 13
 1999" is 1999-04-29, "three months after Easter" the day three months after it). "from" without
 "for" in front ("3 days from Tuesday") is the day; "for 3 days from today" is a stretch
@@ -34,11 +37,32 @@ WEEK_OF = re.compile(
     r"(?i:\b(?:the\s+|a\s+)?week\s+(?:beginning|starting|commencing)(?:\s+on)?\s+|\bw/c\s+)$"
 )
 WEEKEND_OF = re.compile(r"^\s+(?i:of)\s+$")
+# "the day before last Tuesday", "the day after Christmas": TimeML's span starts at "day".
+DAY_SHIFT = re.compile(r"(?i:\bthe\s+)(?P<day>(?i:day))\s+(?P<way>(?i:before|after))\s+$")
 
 
 def join_shifts(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "N units before/after/from <day>" as the day it names."""
     return fold_pairs(timexes, lambda first, second: _shifted(text, first, second))
+
+
+def join_day_shifts(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the day before last Tuesday", "the day after Christmas": the day before or after that day.
+
+    Unlike "2 days before May 13", TimeML writes this as one expression whatever the document: there
+    is no length of its own to annotate.
+    """
+    return [_day_shifted(text, t) for t in timexes]
+
+
+def _day_shifted(text: str, t: Timex) -> Timex:
+    if t.timex_type != "DATE" or not DAY.match(t.value):
+        return t
+    m = DAY_SHIFT.search(text, max(0, t.start - 20), t.start)
+    if m is None:
+        return t
+    day = dt.date.fromisoformat(t.value) + dt.timedelta(days=-1 if m["way"].lower() == "before" else 1)
+    return Timex(m.start("day"), t.end, "DATE", day.isoformat(), "day", "shifted-date", t.confidence)
 
 
 def join_holiday_weekends(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -56,6 +56,11 @@ SCHEDULING = frozenset({"expected", "scheduled", "due", "set", "slated", "planne
 # Stems of verbs of planning in any tense: "planned a rally on Saturday", "has scheduled a news
 # conference Thursday", "the accession was planned for early March" name the planned event's time.
 PLANNING = ("plan", "schedul", "slate")
+# Verbs whose object is a date they fix: "has set Nov. 10 as the deadline", "named March 3 as the day".
+FIXING = frozenset(
+    {"set", "sets", "fix", "fixed", "fixes", "name", "named", "names", "pick", "picked", "picks", "choose",
+     "chose", "chosen", "chooses"}
+)  # fmt: skip
 # "the record high set on Aug. 6" happened then: "set" schedules only with "for" or an infinitive.
 HAPPENED_ON = frozenset({"on", "since"})
 # Conjunctions of a clause of time that happens with its main clause (for "as": "as soon as").
@@ -79,6 +84,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if default == "past" and _attributive(span, root):
         return "present"  # "the Jan. 14 deadline", "a June agreement": the nearest such date
     verb = _governing_verb(root)
+    if verb is not None and _bare_gerund(verb):
+        verb = _governing_verb(verb) or verb  # "may be resolved in a hearing the week of March 6"
     if verb is not None and across_quote(span, verb):
         verb = None  # the quote's tense is the speaker's, not the narration's
     if _prospective_path(root) and not _past_perfect(verb):
@@ -88,6 +95,8 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if verb is None:
         return "present" if default == "past" and _calendar_date(span.text) else default
     head = root.head
+    if verb.lower_ in FIXING and head.i == verb.i and _fixed_as(span, verb):
+        return "present"  # "has set Nov. 10 as the deadline": the nearest Nov. 10, ahead or just past
     if verb.lower_.startswith(DEFERRING) and _until(root, verb):
         return "future"
     scheduled = _scheduled(verb) and head.lower_ not in HAPPENED_ON
@@ -99,6 +108,27 @@ def direction(parsed: Doc, start: int, end: int, default: Direction = "past") ->
     if found == "past" and _infinitive(verb) and _calendar_date(span.text):
         return "present"  # "agreed to hold the vote on March 12": after the agreement, maybe after the story
     return found
+
+
+def _fixed_as(span: Span, verb: Token) -> bool:
+    """A day of a month a verb of fixing makes into something: "has set Nov. 10 as the deadline".
+
+    The parser labels the date an adverbial (npadvmod) as often as an object, so "as" right after it
+    tells the day named from the day the setting happened ("set a record Nov. 10").
+    """
+    after = span.end < len(span.doc) and span.doc[span.end].lower_ == "as"
+    return after and span.root.dep_ in ("dobj", "npadvmod") and _calendar_date(span.text)
+
+
+def _bare_gerund(verb: Token) -> bool:
+    """A gerund with no auxiliary under another word ("resolved in a court hearing ..."): it has no tense.
+
+    Its time is its clause's: "may be resolved at a hearing the week of March 6" looks ahead with
+    "may", "after meeting on Monday, he resigned" back with "resigned".
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in NON_FINITE_DEPS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _temporal_clause_ahead(verb: Token) -> bool:
