@@ -1,6 +1,6 @@
 """values5: value bugs of the dates layer on TimeML-style news, each on sentences written for these tests.
 
-Each test fails without its fix; the figures each fix moved are in ``changes/values5.md``.
+Each test fails without its fix; the figures each fix moved are in ``docs/dates-values5.md``.
 """
 
 from __future__ import annotations
