@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from annotator_dates import fraction_units
 from annotator_dates.fraction_units import split_value
 from annotator_dates.prefilter import Trigger
 from annotator_dates.rules_offset import moved
@@ -24,8 +25,8 @@ WHOLE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "ten": 10}  # fmt: skip
 UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "day": "day",
          "days": "day", "minute": "minute", "min": "minute", "minutes": "minute"}  # fmt: skip
-SMALLER = {"hour": (60, "M", True), "day": (24, "H", True), "minute": (60, "S", True)}
 LETTERS = {"hour": ("H", True), "day": ("D", False), "minute": ("M", True)}
+SMALLER = {unit: fraction_units.SMALLER[letter] for unit, letter in LETTERS.items()}  # one table of sizes
 
 
 def _fraction(m: re.Match[str], ctx: Context) -> Timex | None:
